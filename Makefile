@@ -6,9 +6,9 @@ STAMP := $(VENV)/.installed
 
 .PHONY: generate check test bench clean
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $(STAMP)
 
 node_modules/.installed: package.json package-lock.json
