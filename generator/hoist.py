@@ -1,0 +1,152 @@
+"""Gives every inline object and enum schema a component name of its own.
+
+datamodel-code-generator names inline schemas after its own scheme (`Status1`, paths with
+special markers) that cannot be mapped back to the spec reliably. Moving them into
+`components/schemas` first, under names derived from where they sit (`PaymentStatus`,
+`ListPaymentsStatus`), makes every class traceable to a component and gives readable names.
+The input document is not modified.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .naming import pascal_case
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON_MEDIA_TYPES = ("application/json", "application/vnd.api+json")
+
+
+def is_json_media_type(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in JSON_MEDIA_TYPES or base.endswith("+json")
+
+
+def operation_name(operation: dict[str, Any], method: str, path: str) -> str:
+    """The operationId, or a name made from method and path where the spec gives none."""
+    operation_id = operation.get("operationId")
+    if isinstance(operation_id, str) and operation_id:
+        return operation_id
+    return f"{method} {path}"
+
+
+class _Hoister:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.nullable_3_0 = str(document.get("openapi", "")).startswith("3.0")
+        components = document.setdefault("components", {})
+        self.original: dict[str, Any] = components.get("schemas") or {}
+        self.ordered: dict[str, Any] = {}
+        self.taken = set(self.original)
+
+    def run(self) -> dict[str, Any]:
+        for name, schema in list(self.original.items()):
+            self.ordered[name] = schema
+            self.walk(schema, pascal_case(name))
+        for path, path_item in (self.document.get("paths") or {}).items():
+            if not isinstance(path_item, dict):
+                continue
+            for method in HTTP_METHODS:
+                operation = path_item.get(method)
+                if isinstance(operation, dict):
+                    self.operation(operation, pascal_case(operation_name(operation, method, path)))
+        for kind in ("parameters", "responses", "requestBodies"):
+            for name, item in (self.document["components"].get(kind) or {}).items():
+                self.container(item, pascal_case(name))
+        self.document["components"]["schemas"] = self.ordered
+        return self.document
+
+    def operation(self, operation: dict[str, Any], prefix: str) -> None:
+        for parameter in operation.get("parameters") or []:
+            if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+                self.container(parameter, prefix + pascal_case(parameter["name"]))
+        body = operation.get("requestBody")
+        if isinstance(body, dict):
+            self.container(body, prefix + "Body")
+        for status, response in (operation.get("responses") or {}).items():
+            if isinstance(response, dict):
+                suffix = "Response" if str(status).startswith("2") else f"{status}Response"
+                self.container(response, prefix + pascal_case(suffix))
+
+    def container(self, item: dict[str, Any], hint: str) -> None:
+        """Parameters, bodies and responses hold schemas directly or per media type."""
+        if isinstance(item.get("schema"), dict):
+            item["schema"] = self.lift(item["schema"], hint)
+        for media in (item.get("content") or {}).values():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                media["schema"] = self.lift(media["schema"], hint)
+
+    def walk(self, schema: Any, hint: str) -> None:
+        """Lifts the inline schemas nested in `schema` (which itself stays where it is)."""
+        if not isinstance(schema, dict):
+            return
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for name, child in properties.items():
+                properties[name] = self.lift(child, hint + pascal_case(name, "Field"))
+        if isinstance(schema.get("items"), dict):
+            schema["items"] = self.lift(schema["items"], hint + "Item")
+        if isinstance(schema.get("additionalProperties"), dict):
+            schema["additionalProperties"] = self.lift(schema["additionalProperties"], hint + "Value")
+        for keyword in ("allOf", "oneOf", "anyOf"):
+            parts = schema.get(keyword)
+            if isinstance(parts, list):
+                for index, part in enumerate(parts):
+                    if keyword == "allOf":
+                        self.walk(part, hint)
+                    else:
+                        parts[index] = self.lift(part, f"{hint}Variant{index + 1}")
+
+    def lift(self, schema: Any, hint: str) -> Any:
+        if not isinstance(schema, dict) or "$ref" in schema:
+            return schema
+        if not _deserves_a_name(schema):
+            self.walk(schema, hint)
+            return schema
+        name = hint
+        counter = 2
+        while name in self.taken:
+            name = f"{hint}{counter}"
+            counter += 1
+        self.taken.add(name)
+        lifted, nullable = _without_null(schema, self.nullable_3_0)
+        self.ordered[name] = lifted
+        self.walk(lifted, name)
+        reference = {"$ref": f"#/components/schemas/{name}"}
+        if not nullable:
+            return reference
+        if self.nullable_3_0:
+            return {"anyOf": [reference], "nullable": True}
+        return {"anyOf": [reference, {"type": "null"}]}
+
+
+def _deserves_a_name(schema: dict[str, Any]) -> bool:
+    if isinstance(schema.get("properties"), dict) and schema["properties"]:
+        return True
+    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1:
+        return True
+    enum = schema.get("enum")
+    return isinstance(enum, list) and len([value for value in enum if value is not None]) > 0
+
+
+def _without_null(schema: dict[str, Any], nullable_3_0: bool) -> tuple[dict[str, Any], bool]:
+    """Splits nullability off a schema that becomes a class: the class itself is never null."""
+    lifted = dict(schema)
+    nullable = False
+    if nullable_3_0 and lifted.pop("nullable", False):
+        nullable = True
+    kinds = lifted.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        nullable = True
+        rest = [kind for kind in kinds if kind != "null"]
+        lifted["type"] = rest[0] if len(rest) == 1 else rest
+    if isinstance(lifted.get("enum"), list) and None in lifted["enum"]:
+        nullable = True
+        lifted["enum"] = [value for value in lifted["enum"] if value is not None]
+    return lifted, nullable
+
+
+def hoist_inline_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the document in which every object or enum schema is a named component."""
+    return _Hoister(copy.deepcopy(document)).run()

@@ -1,0 +1,244 @@
+"""The intermediate model: everything the templates need, decided, and nothing from the raw spec.
+
+Plain frozen dataclasses. Python names here are final (escaped and de-duplicated); wire names
+are kept beside them for (de)serialization. Order follows the spec, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+ScalarKind = Literal["str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal"]
+
+
+@dataclass(frozen=True)
+class ScalarType:
+    kind: ScalarKind
+
+
+@dataclass(frozen=True)
+class ModelType:
+    name: str
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str
+    value_kind: Literal["str", "int"]
+
+
+@dataclass(frozen=True)
+class ListType:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapType:
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class NullableType:
+    inner: TypeRef
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """`oneOf`/`anyOf`: dispatched on `discriminator` when given, else variants tried in order."""
+
+    variants: tuple[TypeRef, ...]
+    discriminator: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()  # (tag value, model name)
+
+
+TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType, UnionType]
+
+
+@dataclass(frozen=True)
+class Field:
+    python_name: str
+    wire_name: str
+    type: TypeRef  # without the null: see `nullable`
+    required: bool
+    nullable: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    description: str
+    fields: tuple[Field, ...]  # every field, inherited ones first
+    own_fields: tuple[Field, ...]  # the fields this class declares itself
+    base: str | None = None
+    discriminator: str | None = None  # wire name of the property that selects a subtype
+    subtypes: tuple[tuple[str, str], ...] = ()  # (tag value, subclass name), spec order
+    additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
+    jsonapi_document: bool = False
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    python_name: str
+    value: str | int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    description: str
+    value_kind: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is not an object, e.g. an array of strings."""
+
+    name: str
+    description: str
+    type: TypeRef
+
+
+@dataclass(frozen=True)
+class Constraints:
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def __bool__(self) -> bool:
+        return any(value is not None for value in vars(self).values())
+
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    python_name: str
+    wire_name: str
+    location: ParameterLocation
+    type: TypeRef
+    required: bool
+    description: str
+    default: object = None
+    has_default: bool = False
+    style: str = "form"
+    explode: bool = True
+    constraints: Constraints = Constraints()
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    python_name: str
+    media_type: str
+    type: TypeRef
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "404", "4XX" or "default"
+    description: str
+    media_type: str | None
+    type: TypeRef | None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Cursor pagination: follow `next_field` (an opaque path) until it is null."""
+
+    next_field: str  # python name of the field on the page model
+    items_field: str
+    item_type: TypeRef
+
+
+@dataclass(frozen=True)
+class Operation:
+    python_name: str
+    operation_id: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    success: Response
+    errors: tuple[Response, ...]
+    security: tuple[tuple[str, ...], ...]  # alternatives; each is a set of scheme names
+    pagination: Pagination | None = None
+    deprecated: bool = False
+
+
+SecurityKind = Literal[
+    "api_key_header", "api_key_query", "api_key_cookie", "http_bearer", "http_basic", "oauth1"
+]
+
+
+@dataclass(frozen=True)
+class Credential:
+    python_name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str  # key under components/securitySchemes
+    kind: SecurityKind
+    parameter_name: str  # header, query or cookie name; "" for http and oauth1
+    credentials: tuple[Credential, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """One exception class per documented error status, shared by all operations."""
+
+    name: str
+    status: str
+    description: str
+    types: tuple[TypeRef, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str
+    title: str
+    version: str
+    description: str
+    spec_path: str
+    spec_sha256: str
+    servers: tuple[Server, ...]
+    default_base_url: str | None
+    security_schemes: tuple[SecurityScheme, ...]
+    required_credentials: tuple[str, ...]  # python names a client cannot work without
+    operations: tuple[Operation, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    aliases: tuple[Alias, ...]
+    error_classes: tuple[ErrorClass, ...]

@@ -1,0 +1,80 @@
+"""Python identifiers from spec names: readable, valid, keyword-safe and unique in their scope."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Names the generated modules use themselves; a spec name equal to one gets a trailing "_".
+RESERVED_FIELD_NAMES = frozenset({"additional_properties", "from_dict", "to_dict"})
+RESERVED_PARAMETER_NAMES = frozenset({"self", "cls"})
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
+
+
+def _ascii_words(name: str) -> list[str]:
+    """Splits a spec name into ASCII words: accents dropped, other characters as separators."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    spaced = _WORD_BOUNDARY.sub(" ", folded)
+    return [word for word in _NOT_WORD.split(spaced) if word]
+
+
+def _safe(identifier: str, fallback: str) -> str:
+    if not identifier:
+        identifier = fallback
+    if identifier[0].isdigit():
+        joiner = "" if fallback[:1].isupper() and not fallback.isupper() else "_"
+        identifier = f"{fallback}{joiner}{identifier}"
+    if keyword.iskeyword(identifier):
+        identifier += "_"
+    return identifier
+
+
+def snake_case(name: str, fallback: str = "value") -> str:
+    """`fooBar`, `foo-bar`, `@type`, `Foo Bar` → `foo_bar`; keywords get a trailing `_`."""
+    return _safe("_".join(word.lower() for word in _ascii_words(name)), fallback)
+
+
+def pascal_case(name: str, fallback: str = "Model") -> str:
+    return _safe("".join(word[:1].upper() + word[1:] for word in _ascii_words(name)), fallback)
+
+
+def constant_case(value: object) -> str:
+    """Enum member names: `waiting_for_payment` → `WAITING_FOR_PAYMENT`."""
+    return _safe("_".join(word.upper() for word in _ascii_words(str(value))), "VALUE")
+
+
+def unique_names(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Keeps each name, or adds `_2`, `_3`… to later ones that collide, in order."""
+    used = set(taken)
+    result = []
+    for name in names:
+        candidate, counter = name, 2
+        while candidate in used:
+            candidate = f"{name}_{counter}"
+            counter += 1
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def claim_names(wanted: list[str], exact: list[bool], taken: Iterable[str] = ()) -> list[str]:
+    """Like `unique_names`, but names that equal their wire name exactly are served first.
+
+    A model with both `@type` and `type` then keeps `type` for `type`, and `@type` becomes
+    `type_2`, whatever their order in the spec.
+    """
+    order = sorted(range(len(wanted)), key=lambda index: not exact[index])
+    claimed = unique_names((wanted[index] for index in order), taken)
+    result = [""] * len(wanted)
+    for index, name in zip(order, claimed):
+        result[index] = name
+    return result
+
+
+def package_name(stem: str) -> str:
+    """The package directory name: a spec file stem as a Python identifier."""
+    return snake_case(stem, fallback="api")
