@@ -75,7 +75,7 @@ class Model:
     discriminator: str | None = None  # wire name of the property that selects a subtype
     subtypes: tuple[tuple[str, str], ...] = ()  # (tag value, subclass name), spec order
     additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
-    jsonapi_document: bool = False
+    jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,19 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
     return pointer + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 
+def resolve(document: dict[str, Any], item: Any) -> Any:
+    """Follows local `$ref`s (to parameters, responses, bodies…) to the object they name."""
+    seen = 0
+    while isinstance(item, dict) and isinstance(item.get("$ref"), str) and seen < 32:
+        seen += 1
+        node: Any = document
+        for token in item["$ref"].partition("#")[2].split("/")[1:]:
+            token = unescape_pointer_token(token)
+            node = node.get(token) if isinstance(node, dict) else None
+        item = node
+    return item
+
+
 @dataclass
 class SpecDocument:
     """A loaded spec: its plain data, where it came from, and a lazy position index."""

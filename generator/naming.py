@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 
 # Names the generated modules use themselves; a spec name equal to one gets a trailing "_".
-RESERVED_FIELD_NAMES = frozenset({"additional_properties", "from_dict", "to_dict"})
+RESERVED_FIELD_NAMES = frozenset({"additional_properties", "from_dict", "to_dict", "related", "cls", "self"})
 RESERVED_PARAMETER_NAMES = frozenset({"self", "cls"})
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

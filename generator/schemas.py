@@ -18,6 +18,7 @@ Pitfalls met and handled here:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from pathlib import Path
@@ -194,8 +195,9 @@ class SchemaTypes:
             discriminator=discriminator.get("propertyName") if discriminator else None,
             subtypes=self._subtypes(name, discriminator) if discriminator else (),
             additional=self._additional(schema),
-            jsonapi_document=bool(schema.get("x-jsonapi")),
         )
+        if schema.get("x-jsonapi"):
+            model = dataclasses.replace(model, jsonapi_included=_included_model(model))
         built[name] = model
         return model
 
@@ -351,6 +353,13 @@ def _properties(schema: dict[str, Any], components: dict[str, Any], depth: int =
     if isinstance(schema.get("properties"), dict):
         found.update(schema["properties"])
     return found
+
+
+def _included_model(document: ir.Model) -> str | None:
+    included = next((f for f in document.fields if f.wire_name == "included"), None)
+    if included is not None and isinstance(included.type, ir.ListType) and isinstance(included.type.item, ir.ModelType):
+        return included.type.item.name
+    return None
 
 
 def _bases_first(models: list[ir.Model]) -> list[ir.Model]:

@@ -1,0 +1,371 @@
+"""A validated spec document → the intermediate model (`ir.Api`).
+
+Every decision about the generated package is made here or in `schemas.py`: Python names,
+types, defaults, which responses are errors, which credentials a client takes. The
+templates only lay out what this module decides.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from . import ir
+from .hoist import HTTP_METHODS, hoist_inline_schemas, is_json_media_type, operation_name
+from .load import SpecDocument, resolve
+from .naming import (
+    RESERVED_PARAMETER_NAMES,
+    claim_names,
+    package_name,
+    pascal_case,
+    snake_case,
+    unique_names,
+)
+from .schemas import SchemaTypes, is_nullable
+
+# Parameters every operation takes besides the spec's own; a spec parameter of the same
+# Python name is renamed rather than shadowing them.
+RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
+
+
+def build_api(spec: SpecDocument, package: str | None = None) -> ir.Api:
+    document = hoist_inline_schemas(spec.data)
+    types = SchemaTypes(document, spec.path)
+    info = document.get("info") or {}
+    schemes = _security_schemes(document)
+    operations = tuple(_operations(document, types, schemes))
+    servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
+    default_base_url = servers[0].url if servers and not servers[0].variables else None
+    return ir.Api(
+        package=package or package_name(spec.path.stem),
+        title=str(info.get("title") or spec.path.stem),
+        version=str(info.get("version") or "0"),
+        description=str(info.get("description") or ""),
+        spec_path=spec.display_path,
+        spec_sha256=spec.sha256,
+        servers=servers,
+        default_base_url=default_base_url,
+        security_schemes=tuple(schemes.values()),
+        required_credentials=_required_credentials(document, schemes),
+        operations=operations,
+        models=tuple(types.models),
+        enums=tuple(types.enums),
+        aliases=tuple(types.aliases),
+        error_classes=_error_classes(operations),
+    )
+
+
+def _server(server: dict[str, Any]) -> ir.Server:
+    variables = tuple(
+        ir.ServerVariable(
+            name=str(name),
+            default=str(variable.get("default", "")),
+            enum=tuple(str(value) for value in variable.get("enum") or []),
+            description=str(variable.get("description") or ""),
+        )
+        for name, variable in (server.get("variables") or {}).items()
+        if isinstance(variable, dict)
+    )
+    return ir.Server(str(server.get("url", "")), str(server.get("description") or ""), variables)
+
+
+def _credential_stem(scheme_name: str) -> str:
+    stem = snake_case(scheme_name, "credential")
+    for suffix in ("_auth", "_authentication", "_scheme"):
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+def _security_schemes(document: dict[str, Any]) -> dict[str, ir.SecurityScheme]:
+    raw = (document.get("components") or {}).get("securitySchemes") or {}
+    schemes: dict[str, ir.SecurityScheme] = {}
+    taken: set[str] = set()
+    for name, scheme in raw.items():
+        scheme = resolve(document, scheme)
+        if not isinstance(scheme, dict):
+            continue
+        kind, parameter, credential_names = _scheme_shape(str(name), scheme)
+        if kind is None:
+            continue
+        unique = unique_names(credential_names, taken)
+        taken.update(unique)
+        schemes[str(name)] = ir.SecurityScheme(
+            name=str(name),
+            kind=kind,
+            parameter_name=parameter,
+            credentials=tuple(
+                ir.Credential(credential, _credential_doc(kind, parameter, wanted))
+                for credential, wanted in zip(unique, credential_names)
+            ),
+            description=str(scheme.get("description") or ""),
+        )
+    return schemes
+
+
+def _credential_doc(kind: ir.SecurityKind, parameter: str, credential: str) -> str:
+    if kind == "api_key_header":
+        return f"API key, sent in the `{parameter}` header."
+    if kind == "api_key_query":
+        return f"API key, sent as the `{parameter}` query parameter."
+    if kind == "api_key_cookie":
+        return f"API key, sent as the `{parameter}` cookie."
+    if kind == "http_bearer":
+        return "Bearer token, sent in the `Authorization` header."
+    if kind == "http_basic":
+        return f"The {credential} for HTTP basic authentication."
+    return f"OAuth 1.0a {credential.replace('_', ' ')}, used to sign every request with HMAC-SHA1."
+
+
+def _scheme_shape(name: str, scheme: dict[str, Any]) -> tuple[ir.SecurityKind | None, str, list[str]]:
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        where = scheme.get("in")
+        scheme_kind: ir.SecurityKind = (
+            "api_key_header" if where == "header" else "api_key_query" if where == "query" else "api_key_cookie"
+        )
+        return scheme_kind, str(scheme.get("name", "")), [_credential_stem(name)]
+    if kind == "http":
+        http_scheme = str(scheme.get("scheme", "")).lower()
+        if http_scheme == "bearer":
+            return "http_bearer", "", [_credential_stem(name)]
+        if http_scheme == "basic":
+            return "http_basic", "", ["username", "password"]
+        if http_scheme == "oauth" and isinstance(scheme.get("x-oauth1"), dict):
+            names = scheme["x-oauth1"].get("credentials") or []
+            return "oauth1", "", [snake_case(str(n)) for n in names] or [
+                "consumer_key", "consumer_secret", "token", "token_secret"
+            ]
+    if kind in ("oauth2", "openIdConnect"):
+        return "http_bearer", "", [_credential_stem(name)]
+    return None, "", []
+
+
+def _requirements(raw: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(
+        tuple(name for name in requirement if name in schemes)
+        for requirement in raw
+        if isinstance(requirement, dict)
+    )
+
+
+def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.SecurityScheme]) -> tuple[str, ...]:
+    """Credentials are required at construction only when every operation needs the same ones."""
+    requirement_sets = set()
+    for _, _, operation in _each_operation(document):
+        requirement_sets.add(_requirements(operation.get("security", document.get("security")), schemes))
+    if len(requirement_sets) != 1:
+        return ()
+    (alternatives,) = requirement_sets
+    if len(alternatives) != 1:
+        return ()
+    return tuple(c.python_name for name in alternatives[0] for c in schemes[name].credentials)
+
+
+def _each_operation(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    found = []
+    for path, path_item in (document.get("paths") or {}).items():
+        path_item = resolve(document, path_item)
+        if not isinstance(path_item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if isinstance(path_item.get(method), dict):
+                found.append((str(path), method, path_item[method]))
+    return found
+
+
+def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme]) -> list[ir.Operation]:
+    operations = []
+    raw_operations = _each_operation(document)
+    python_names = unique_names(
+        snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations
+    )
+    for (path, method, operation), python_name in zip(raw_operations, python_names):
+        path_item = resolve(document, document["paths"][path])
+        parameters = _parameters(document, types, path_item, operation)
+        body = _request_body(document, types, operation, {p.python_name for p in parameters})
+        success, errors = _responses(document, types, operation)
+        security = _requirements(operation.get("security", document.get("security")), schemes)
+        operations.append(
+            ir.Operation(
+                python_name=python_name,
+                operation_id=operation_name(operation, method, path),
+                method=method.upper(),
+                path=path,
+                summary=str(operation.get("summary") or ""),
+                description=str(operation.get("description") or ""),
+                parameters=tuple(parameters),
+                body=body,
+                success=success,
+                errors=tuple(errors),
+                security=security,
+                pagination=_pagination(operation, success, types),
+                deprecated=bool(operation.get("deprecated")),
+            )
+        )
+    return operations
+
+
+def _parameters(document: dict[str, Any], types: SchemaTypes, path_item: dict[str, Any], operation: dict[str, Any]) -> list[ir.Parameter]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in list(path_item.get("parameters") or []) + list(operation.get("parameters") or []):
+        parameter = resolve(document, raw)
+        if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+            merged[(parameter["name"], str(parameter.get("in")))] = parameter
+    raw_parameters = [p for p in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
+    # Required parameters first: the order callers read them in the signature and docs.
+    raw_parameters.sort(key=lambda p: not (p.get("required") or p.get("in") == "path"))
+    wanted = [snake_case(p["name"], "param") for p in raw_parameters]
+    names = claim_names(
+        wanted, [name == p["name"] for name, p in zip(wanted, raw_parameters)], RUNTIME_PARAMETER_NAMES
+    )
+    return [_parameter(types, raw, name) for raw, name in zip(raw_parameters, names)]
+
+
+def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.Parameter:
+    schema = raw.get("schema")
+    if not isinstance(schema, dict):
+        media = next(iter((raw.get("content") or {}).values()), {})
+        schema = media.get("schema") if isinstance(media, dict) else {}
+    schema = schema if isinstance(schema, dict) else {}
+    location = raw["in"]
+    style = str(raw.get("style") or ("form" if location in ("query", "cookie") else "simple"))
+    explode = bool(raw.get("explode", style == "form"))
+    concrete = schema
+    if "$ref" in schema:
+        concrete = resolve({"components": {"schemas": types.components}}, schema) or {}
+    has_default = "default" in concrete
+    return ir.Parameter(
+        python_name=python_name,
+        wire_name=raw["name"],
+        location=location,
+        type=types.type_for(schema),
+        required=bool(raw.get("required")) or location == "path",
+        description=str(raw.get("description") or concrete.get("description") or ""),
+        default=concrete.get("default"),
+        has_default=has_default,
+        style=style,
+        explode=explode,
+        constraints=_constraints(concrete),
+        deprecated=bool(raw.get("deprecated")),
+    )
+
+
+def _constraints(schema: dict[str, Any]) -> ir.Constraints:
+    def number(key: str) -> float | None:
+        value = schema.get(key)
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    exclusive_minimum = number("exclusiveMinimum")
+    exclusive_maximum = number("exclusiveMaximum")
+    minimum, maximum = number("minimum"), number("maximum")
+    if schema.get("exclusiveMinimum") is True:  # OpenAPI 3.0 spelling
+        exclusive_minimum, minimum = minimum, None
+    if schema.get("exclusiveMaximum") is True:
+        exclusive_maximum, maximum = maximum, None
+    return ir.Constraints(
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_minimum,
+        exclusive_maximum=exclusive_maximum,
+        min_length=schema.get("minLength") if isinstance(schema.get("minLength"), int) else None,
+        max_length=schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else None,
+        pattern=schema.get("pattern") if isinstance(schema.get("pattern"), str) else None,
+        min_items=schema.get("minItems") if isinstance(schema.get("minItems"), int) else None,
+        max_items=schema.get("maxItems") if isinstance(schema.get("maxItems"), int) else None,
+    )
+
+
+def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any], taken: set[str]) -> ir.RequestBody | None:
+    body = resolve(document, operation.get("requestBody"))
+    if not isinstance(body, dict):
+        return None
+    content = body.get("content") or {}
+    for media_type, media in content.items():
+        if is_json_media_type(media_type) or media_type == "application/x-www-form-urlencoded":
+            schema = media.get("schema") if isinstance(media, dict) else None
+            (name,) = unique_names(["body"], taken)
+            return ir.RequestBody(
+                python_name=name,
+                media_type=str(media_type),
+                type=types.type_for(schema),
+                required=bool(body.get("required")),
+                description=str(body.get("description") or ""),
+            )
+    return None
+
+
+def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any) -> ir.Response:
+    response = resolve(document, raw)
+    response = response if isinstance(response, dict) else {}
+    for media_type, media in (response.get("content") or {}).items():
+        if is_json_media_type(str(media_type)) and isinstance(media, dict):
+            schema = media.get("schema")
+            response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
+            if isinstance(schema, dict) and is_nullable(schema):
+                response_type = ir.NullableType(response_type)
+            return ir.Response(status, str(response.get("description") or ""), str(media_type), response_type)
+    return ir.Response(status, str(response.get("description") or ""), None, None)
+
+
+def _responses(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]) -> tuple[ir.Response, list[ir.Response]]:
+    raw = operation.get("responses") or {}
+    statuses = [str(status) for status in raw]
+    successes = sorted(s for s in statuses if s.startswith("2"))
+    success = (
+        _response(document, types, successes[0], raw[_key(raw, successes[0])])
+        if successes
+        else ir.Response("200", "", None, None)
+    )
+    errors = [
+        _response(document, types, status, raw[_key(raw, status)])
+        for status in statuses
+        if status[:1] in ("4", "5") and status.isdigit()
+    ]
+    return success, errors
+
+
+def _key(raw: dict[Any, Any], status: str) -> Any:
+    return next(key for key in raw if str(key) == status)
+
+
+def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTypes) -> ir.Pagination | None:
+    extension = operation.get("x-pagination")
+    if not isinstance(extension, dict) or not isinstance(success.type, ir.ModelType):
+        return None
+    page = next((m for m in types.models if m.name == success.type.name), None)
+    if page is None:
+        return None
+    fields = {f.wire_name: f for f in page.fields}
+    next_field = fields.get(str(extension.get("next", "next")))
+    items_field = fields.get(str(extension.get("items", "")))
+    if next_field is None or items_field is None or not isinstance(items_field.type, ir.ListType):
+        return None
+    return ir.Pagination(next_field.python_name, items_field.python_name, items_field.type.item)
+
+
+def _error_class_name(status: str) -> str:
+    try:
+        phrase = HTTPStatus(int(status)).phrase
+    except ValueError:
+        return f"Status{status}Error"
+    name = pascal_case(phrase)
+    return name if name.endswith("Error") else name + "Error"
+
+
+def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, ...]:
+    by_status: dict[str, list[ir.Response]] = {}
+    for operation in operations:
+        for response in operation.errors:
+            by_status.setdefault(response.status, []).append(response)
+    classes = []
+    for status in sorted(by_status):
+        types: list[ir.TypeRef] = []
+        for response in by_status[status]:
+            if response.type is not None and response.type not in types:
+                types.append(response.type)
+        description = by_status[status][0].description
+        classes.append(ir.ErrorClass(_error_class_name(status), status, description, tuple(types)))
+    return tuple(classes)

@@ -1,0 +1,133 @@
+"""Python source for the annotation, decoder and encoder of each IR type.
+
+The templates call these as filters, so the logic of turning a type into code lives here,
+in one place, and the templates stay layout. `prefix` qualifies model and enum names
+("models." outside models.py). Spec text never reaches this module's output except class
+names, which are identifiers made by DCG and `naming.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import ir
+
+_SCALAR_ANNOTATIONS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "any": "Any",
+    "datetime": "datetime",
+    "date": "date",
+    "unix_time": "datetime",
+    "decimal": "Decimal",
+}
+
+_SCALAR_DECODERS = {
+    "str": "_rt.expect_str",
+    "int": "_rt.expect_int",
+    "float": "_rt.expect_float",
+    "bool": "_rt.expect_bool",
+    "datetime": "_rt.decode_datetime",
+    "date": "_rt.decode_date",
+    "unix_time": "_rt.decode_unix_time",
+    "decimal": "_rt.decode_decimal",
+}
+
+_SCALAR_ENCODERS = {
+    "datetime": "_rt.encode_datetime",
+    "date": "_rt.encode_date",
+    "unix_time": "_rt.encode_unix_time",
+    "decimal": "_rt.encode_decimal",
+}
+
+
+def annotation(type_: ir.TypeRef, prefix: str = "") -> str:
+    """The annotation of a value of this type; enums also accept values the spec does not list."""
+    if isinstance(type_, ir.ScalarType):
+        return _SCALAR_ANNOTATIONS[type_.kind]
+    if isinstance(type_, ir.ModelType):
+        return prefix + type_.name
+    if isinstance(type_, ir.EnumType):
+        return f"{prefix}{type_.name} | {type_.value_kind}"
+    if isinstance(type_, ir.ListType):
+        return f"list[{annotation(type_.item, prefix)}]"
+    if isinstance(type_, ir.MapType):
+        return f"dict[str, {annotation(type_.value, prefix)}]"
+    if isinstance(type_, ir.NullableType):
+        return f"{annotation(type_.inner, prefix)} | None"
+    return " | ".join(_unique(annotation(variant, prefix) for variant in type_.variants))
+
+
+def _unique(parts: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for part in parts:
+        for piece in part.split(" | "):
+            if piece not in seen:
+                seen.append(piece)
+    return seen
+
+
+def decoder(type_: ir.TypeRef, prefix: str = "") -> str | None:
+    """A callable that decodes JSON into this type, or None where decoding is the identity."""
+    if isinstance(type_, ir.ScalarType):
+        return _SCALAR_DECODERS.get(type_.kind)
+    if isinstance(type_, ir.ModelType):
+        return f"{prefix}{type_.name}.from_dict"
+    return f"lambda item: {decode(type_, 'item', prefix, depth=1)}"
+
+
+def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> str:
+    """An expression that decodes `value` (parsed JSON) into this type, or raises DecodeError."""
+    if isinstance(type_, ir.ScalarType):
+        function = _SCALAR_DECODERS.get(type_.kind)
+        return f"{function}({value})" if function else value
+    if isinstance(type_, ir.ModelType):
+        return f"{prefix}{type_.name}.from_dict({value})"
+    if isinstance(type_, ir.EnumType):
+        return f"_rt.decode_enum({prefix}{type_.name}, {value})"
+    if isinstance(type_, ir.ListType):
+        return f"_rt.decode_list({value}, {_item_decoder(type_.item, prefix, depth)})"
+    if isinstance(type_, ir.MapType):
+        return f"_rt.decode_map({value}, {_item_decoder(type_.value, prefix, depth)})"
+    if isinstance(type_, ir.NullableType):
+        return f"_rt.decode_nullable({value}, {_item_decoder(type_.inner, prefix, depth)})"
+    decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
+    if type_.discriminator and type_.mapping:
+        tags = ", ".join(f"{tag!r}: {prefix}{name}.from_dict" for tag, name in type_.mapping if name)
+        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},))"
+    return f"_rt.decode_union({value}, ({decoders},))"
+
+
+def _item_decoder(type_: ir.TypeRef, prefix: str, depth: int) -> str:
+    if isinstance(type_, ir.ScalarType):
+        return _SCALAR_DECODERS.get(type_.kind, "_rt.identity")
+    if isinstance(type_, ir.ModelType):
+        return f"{prefix}{type_.name}.from_dict"
+    name = f"item{depth}"
+    return f"lambda {name}: {decode(type_, name, prefix, depth + 1)}"
+
+
+def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
+    """An expression that turns `value` of this type back into its JSON form."""
+    if isinstance(type_, ir.ScalarType):
+        function = _SCALAR_ENCODERS.get(type_.kind)
+        return f"{function}({value})" if function else value
+    if isinstance(type_, ir.ModelType):
+        return f"{value}.to_dict()"
+    if isinstance(type_, ir.EnumType):
+        return f"_rt.encode_enum({value})"
+    name = f"item{depth}"
+    if isinstance(type_, ir.ListType):
+        return f"[{encode(type_.item, name, depth + 1)} for {name} in {value}]"
+    if isinstance(type_, ir.MapType):
+        return f"{{key{depth}: {encode(type_.value, name, depth + 1)} for key{depth}, {name} in {value}.items()}}"
+    if isinstance(type_, ir.NullableType):
+        inner = encode(type_.inner, value, depth)
+        return value if inner == value else f"None if {value} is None else {inner}"
+    return f"_rt.encode_any({value})"
+
+
+def is_identity_encoding(type_: ir.TypeRef) -> bool:
+    return encode(type_, "x") == "x"

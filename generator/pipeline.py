@@ -1,0 +1,77 @@
+"""Specs → package files in memory: load, validate, build, render, for one or many specs.
+
+`generate`, `check` and the tests all go through `generate_packages`, so what is checked is
+exactly what would be written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .build import build_api
+from .diagnostics import Diagnostic, InvalidInput, Severity
+from .load import load_document
+from .render import FormatError, environment, render_package, toolchain
+from .schemas import CycleError
+from .validate import validate_document
+from .write import MANIFEST, manifest_bytes
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def find_specs(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise InvalidInput([Diagnostic(str(directory), 1, 1, "specs directory does not exist")])
+    return sorted(p for p in directory.iterdir() if p.suffix.lower() in SPEC_SUFFIXES and p.is_file())
+
+
+@dataclass
+class Generated:
+    packages: dict[str, dict[str, bytes]] = field(default_factory=dict)  # name → path → bytes
+    sources: dict[str, str] = field(default_factory=dict)  # package name → spec path
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
+def generate_packages(specs: list[Path], strict: bool = False) -> Generated:
+    """Renders every spec; problems of all files are collected before anything fails."""
+    result = Generated()
+    env = environment()
+    for spec_path in specs:
+        try:
+            spec = load_document(spec_path)
+        except InvalidInput as invalid:
+            result.diagnostics += invalid.diagnostics
+            continue
+        found = validate_document(spec)
+        result.diagnostics += found
+        if any(d.severity is Severity.ERROR or strict for d in found):
+            continue
+        try:
+            api = build_api(spec)
+        except CycleError as cycle:
+            pointer = "/components/schemas/" + cycle.component
+            result.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
+            continue
+        if api.package in result.packages:
+            result.diagnostics.append(
+                spec.diagnostic("", f"package name {api.package!r} is also produced by {result.sources[api.package]}")
+            )
+            continue
+        try:
+            files = render_package(api, env)
+        except FormatError as error:
+            result.diagnostics.append(Diagnostic(spec.display_path, 1, 1, str(error)))
+            continue
+        files[MANIFEST] = manifest_bytes(spec.display_path, files, toolchain())
+        result.packages[api.package] = files
+        result.sources[api.package] = spec.display_path
+    if strict:
+        result.diagnostics = [
+            Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in result.diagnostics
+        ]
+    return result

@@ -1,0 +1,188 @@
+"""OpenAPI 3.0/3.1 checks and our own lint, as located diagnostics.
+
+Only what the generator relies on, or what would make a wrong client, is checked; every
+problem in a file is reported, not just the first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .diagnostics import Diagnostic, Severity
+from .hoist import HTTP_METHODS
+from .load import SpecDocument, join_pointer, resolve
+from .naming import snake_case
+
+SUPPORTED_VERSION = re.compile(r"^3\.[01]\.\d+$")
+SCHEMA_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+KNOWN_FORMATS = frozenset(
+    {
+        "int32", "int64", "float", "double", "byte", "binary", "date", "date-time", "password",
+        "uri", "uri-reference", "uri-template", "url", "email", "uuid", "hostname", "ipv4", "ipv6",
+        "decimal", "unix-time", "time", "duration", "regex", "json-pointer", "iri", "idn-email",
+        "idn-hostname", "iri-reference", "relative-json-pointer",
+    }
+)
+PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
+TEMPLATE_VARIABLE = re.compile(r"\{([^{}]*)\}")
+
+
+class _Checker:
+    def __init__(self, spec: SpecDocument) -> None:
+        self.spec = spec
+        self.found: list[Diagnostic] = []
+
+    def error(self, pointer: str, message: str) -> None:
+        self.found.append(self.spec.diagnostic(pointer, message))
+
+    def warning(self, pointer: str, message: str) -> None:
+        self.found.append(self.spec.diagnostic(pointer, message, severity=Severity.WARNING))
+
+    def run(self) -> list[Diagnostic]:
+        data = self.spec.data
+        if "swagger" in data:
+            self.error("/swagger", f"Swagger {data['swagger']} is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)")
+            return self.found
+        version = data.get("openapi")
+        if version is None:
+            self.error("", "not an OpenAPI document: the `openapi` field is missing")
+            return self.found
+        if not SUPPORTED_VERSION.match(str(version)):
+            self.error("/openapi", f"unsupported OpenAPI version {version!s}: expected 3.0.x or 3.1.x")
+            return self.found
+        for required in ("info", "paths"):
+            if not isinstance(data.get(required), dict):
+                self.error("", f"missing or invalid `{required}` object")
+        self.references(data, "")
+        self.schemas()
+        self.operations()
+        return self.found
+
+    def references(self, node: Any, pointer: str) -> None:
+        if isinstance(node, dict):
+            reference = node.get("$ref")
+            if isinstance(reference, str):
+                self.reference(reference, join_pointer(pointer, "$ref"))
+            for key, value in node.items():
+                if key != "$ref" and not (key in ("example", "examples") and pointer.count("/") > 1):
+                    self.references(value, join_pointer(pointer, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self.references(value, join_pointer(pointer, index))
+
+    def reference(self, reference: str, pointer: str) -> None:
+        document_part, _, fragment = reference.partition("#")
+        if document_part:
+            self.error(pointer, f"$ref to another file is not supported: {reference!r} (bundle the spec into one file)")
+            return
+        node: Any = self.spec.data
+        for token in fragment.split("/")[1:]:
+            token = token.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                self.error(pointer, f"$ref target does not exist: {reference!r}")
+                return
+
+    def schemas(self) -> None:
+        components = (self.spec.data.get("components") or {}).get("schemas") or {}
+        if not isinstance(components, dict):
+            return
+        for name, schema in components.items():
+            self.schema(schema, join_pointer("/components/schemas", name))
+        for name in components:
+            self.alias_cycle(name, components)
+
+    def schema(self, schema: Any, pointer: str) -> None:
+        if not isinstance(schema, dict):
+            return
+        kinds = schema.get("type")
+        for kind in kinds if isinstance(kinds, list) else [kinds] if kinds is not None else []:
+            if kind not in SCHEMA_TYPES:
+                self.error(join_pointer(pointer, "type"), f"unknown schema type {kind!r}")
+        fmt = schema.get("format")
+        if isinstance(fmt, str) and fmt not in KNOWN_FORMATS:
+            self.warning(join_pointer(pointer, "format"), f"unsupported format {fmt!r}, treated as its base type")
+        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        required = schema.get("required")
+        if isinstance(required, list) and properties and not schema.get("allOf"):
+            for index, name in enumerate(required):
+                if name not in properties:
+                    self.error(join_pointer(pointer, "required", index), f"required property {name!r} is not defined in `properties`")
+        for name, child in properties.items():
+            self.schema(child, join_pointer(pointer, "properties", name))
+        for keyword in ("items", "additionalProperties", "not"):
+            self.schema(schema.get(keyword), join_pointer(pointer, keyword))
+        for keyword in ("allOf", "oneOf", "anyOf"):
+            for index, part in enumerate(schema.get(keyword) or []):
+                self.schema(part, join_pointer(pointer, keyword, index))
+
+    def alias_cycle(self, start: str, components: dict[str, Any]) -> None:
+        """A schema that is, through arrays or plain `$ref`s only, its own item: no type can hold it."""
+        seen = [start]
+        schema = components.get(start)
+        while isinstance(schema, dict) and not isinstance(schema.get("properties"), dict):
+            target = schema.get("$ref") or (schema.get("items") or {}).get("$ref") if isinstance(schema.get("items") or {}, dict) else None
+            if not isinstance(target, str) or not target.startswith("#/components/schemas/"):
+                return
+            name = target.split("/")[-1].replace("~1", "/").replace("~0", "~")
+            if name == start:
+                cycle = " -> ".join(seen + [name])
+                self.error(join_pointer("/components/schemas", start), f"$ref cycle without an object in between cannot be generated: {cycle}")
+                return
+            if name in seen:
+                return
+            seen.append(name)
+            schema = components.get(name)
+
+    def operations(self) -> None:
+        paths = self.spec.data.get("paths")
+        if not isinstance(paths, dict):
+            return
+        ids: dict[str, str] = {}
+        python_names: dict[str, str] = {}
+        for path, item in paths.items():
+            if not isinstance(item, dict):
+                continue
+            item_pointer = join_pointer("/paths", path)
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if not isinstance(operation, dict):
+                    continue
+                pointer = join_pointer(item_pointer, method)
+                operation_id = operation.get("operationId")
+                if isinstance(operation_id, str):
+                    if operation_id in ids:
+                        self.error(join_pointer(pointer, "operationId"), f"duplicate operationId {operation_id!r} (also at {ids[operation_id]})")
+                    else:
+                        ids[operation_id] = pointer
+                        python = snake_case(operation_id)
+                        if python in python_names:
+                            self.error(join_pointer(pointer, "operationId"), f"operationId {operation_id!r} becomes the Python name {python!r}, like the operation at {python_names[python]}")
+                        python_names[python] = pointer
+                self.parameters(path, item, operation, pointer, item_pointer)
+
+    def parameters(self, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_pointer: str) -> None:
+        declared: set[str] = set()
+        for base, parameters in ((item_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
+            for index, parameter in enumerate(parameters or []):
+                parameter_pointer = join_pointer(base, "parameters", index)
+                parameter = resolve(self.spec.data, parameter)
+                if not isinstance(parameter, dict):
+                    continue
+                location = parameter.get("in")
+                if location not in PARAMETER_LOCATIONS:
+                    self.error(join_pointer(parameter_pointer, "in"), f"parameter `in` must be one of {', '.join(PARAMETER_LOCATIONS)}, not {location!r}")
+                if location == "path":
+                    declared.add(str(parameter.get("name")))
+                self.schema(parameter.get("schema"), join_pointer(parameter_pointer, "schema"))
+        for variable in TEMPLATE_VARIABLE.findall(path):
+            if variable not in declared:
+                self.error(pointer, f"path template variable {{{variable}}} has no path parameter")
+
+
+def validate_document(spec: SpecDocument) -> list[Diagnostic]:
+    return _Checker(spec).run()
