@@ -1,0 +1,24 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/activeplatform_v1.yaml (sha256 0cd34c888327193535e698545924bebe84e7ceea4c56d37cedbbb6c615e734c7)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Typed client for the ActivePlatform Vendor API v1 - Get Payment Info by ID API (version v1).
+
+Curated from the ActivePlatform Vendor API v1 reference page "Get Payment Info by ID" (seed 001_0e33ea0f4fe731d5.txt). "The Get Payment Info by ID method returns payment's details by given payment ID.\"
+"""
+
+from . import errors, models
+from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .client import AsyncClient, Client, __version__
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "AsyncClient",
+    "Client",
+    "DecodeError",
+    "RawResponse",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+]

@@ -1,0 +1,43 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/activeplatform_v1.yaml (sha256 0cd34c888327193535e698545924bebe84e7ceea4c56d37cedbbb6c615e734c7)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Request builders, one per operation: arguments checked and serialized, nothing sent.
+
+The clients turn each builder into a method (`client.get_payment(...)`), so
+the signatures and docstrings here are the ones callers see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _runtime as _rt
+from . import errors, models
+
+
+def get_payment(
+    *,
+    id: int,
+) -> _rt.Request[models.Payment]:
+    """Get Payment Info by ID
+
+    The Get Payment Info by ID method returns payment's details by given payment ID.
+
+    `GET /api/vendor/v1/payments/{id}.json`
+
+    Args:
+        id: A payment ID.
+
+    Returns `models.Payment`.
+    """
+    return _rt.Request(
+        method="GET",
+        path=_rt.expand_path(
+            "/api/vendor/v1/payments/{id}.json",
+            {
+                "id": id,
+            },
+        ),
+        security=(("apiToken",),),
+        decode=models.Payment.from_dict,
+    )

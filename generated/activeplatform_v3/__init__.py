@@ -1,0 +1,24 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/activeplatform_v3.yaml (sha256 d8ca2d2607092a20f5ffe77292f94862f11373a166b51fb433cf0be3077ea057)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Typed client for the ActivePlatform API v3 - Get payment API (version v3).
+
+Curated from the ActivePlatform API v3 reference page "Get payment" (seed 002_5641b27d63c74f59.txt). "The Get payment method returns payment details of the current reseller or any of its downstream resellers." Responses follow JSON:API (media type application/vnd.api+json).
+"""
+
+from . import errors, models
+from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .client import AsyncClient, Client, __version__
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "AsyncClient",
+    "Client",
+    "DecodeError",
+    "RawResponse",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+]

@@ -1,0 +1,90 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/activeplatform_v3.yaml (sha256 d8ca2d2607092a20f5ffe77292f94862f11373a166b51fb433cf0be3077ea057)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""`Client` (sync) and `AsyncClient` (async) for the ActivePlatform API v3 - Get payment API."""
+
+from __future__ import annotations
+
+import httpx
+
+from . import _runtime as _rt
+from . import models, operations
+
+__version__ = "v3"
+USER_AGENT = "activeplatform_v3/v3 httpx/{}".format(httpx.__version__)
+
+
+def _credentials(
+    *,
+    api_token_header: str | None,
+) -> dict[str, _rt.Credential]:
+    found: dict[str, _rt.Credential] = {}
+    if api_token_header is not None:
+        found["apiTokenHeader"] = _rt.ApiKeyHeader(
+            "X-Api-Token", _rt.require("api_token_header", api_token_header)
+        )
+    return found
+
+
+class _Operations:
+    """The operations of the API: one attribute each, shared by Client and AsyncClient."""
+
+    get_payment = _rt.Endpoint(operations.get_payment)
+
+
+class Client(_Operations, _rt.SyncClient):
+    """Synchronous client for the ActivePlatform API v3 - Get payment API.
+
+    Args:
+        api_token_header: API key, sent in the `X-Api-Token` header.
+        base_url: Where the API lives, e.g. {base_url}.
+        timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
+        max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
+        httpx_client: An `httpx.Client` to send with (e.g. with a mock transport); the client then never closes it.
+    """
+
+    _user_agent = USER_AGENT
+
+    def __init__(
+        self,
+        *,
+        api_token_header: str,
+        base_url: str,
+        timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        httpx_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            _rt.Options(base_url=base_url, timeout=timeout, max_retries=max_retries),
+            _credentials(api_token_header=api_token_header),
+            httpx_client,
+        )
+
+
+class AsyncClient(_Operations, _rt.AsyncClient):
+    """Asynchronous client for the ActivePlatform API v3 - Get payment API.
+
+    Args:
+        api_token_header: API key, sent in the `X-Api-Token` header.
+        base_url: Where the API lives, e.g. {base_url}.
+        timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
+        max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
+        httpx_client: An `httpx.AsyncClient` to send with (e.g. with a mock transport); the client then never closes it.
+    """
+
+    _user_agent = USER_AGENT
+
+    def __init__(
+        self,
+        *,
+        api_token_header: str,
+        base_url: str,
+        timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        httpx_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            _rt.Options(base_url=base_url, timeout=timeout, max_retries=max_retries),
+            _credentials(api_token_header=api_token_header),
+            httpx_client,
+        )

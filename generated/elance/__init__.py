@@ -1,0 +1,24 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/elance.yaml (sha256 14d458b8e69eeb83619659109561b36fff79944e1406a353377075a2b791c7c5)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Typed client for the Elance Developer API - pay/getPayment API (version 1).
+
+Curated from the Elance Developer API reference page for the Pay method "pay/getPayment" (seed 000_031c74c9fbe373e9.txt). "The pay/getPayment method is an Elance Developer API Pay method that returns a description for a specific payment, including the payment amount, the payment method used, and the date the payment was processed." The related invoice can be retrieved with pay/getInvoice by passing PaymentData.invoiceId as its id parameter. "This method does not support the JSONP response format.\"
+"""
+
+from . import errors, models
+from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .client import AsyncClient, Client, __version__
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "AsyncClient",
+    "Client",
+    "DecodeError",
+    "RawResponse",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+]

@@ -1,0 +1,19 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/elance.yaml (sha256 14d458b8e69eeb83619659109561b36fff79944e1406a353377075a2b791c7c5)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Exceptions of the Elance Developer API - pay/getPayment client.
+
+Every non-2xx answer raises `ApiError` or one of its subclasses, which carry the status,
+headers and raw body; a documented error status has its own class carrying the parsed
+error model in `error`. Data that does not fit its model raises `DecodeError`.
+"""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import ApiError, DecodeError
+
+__all__ = [
+    "ApiError",
+    "DecodeError",
+]

@@ -1,0 +1,60 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/oracle_brm.yaml (sha256 7631edc2de734e54e8ae8a56f95a0c3f7e767cb3a662b2a30fdc16bead68b806)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Request builders, one per operation: arguments checked and serialized, nothing sent.
+
+The clients turn each builder into a method (`client.get_payment(...)`), so
+the signatures and docstrings here are the ones callers see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _runtime as _rt
+from . import errors, models
+
+
+def get_payment(
+    *,
+    id: str,
+    type: models.GetPaymentType | str | None = None,
+    fields: list[str] | None = None,
+) -> _rt.Request[models.Payment]:
+    """Get a Payment by ID
+
+    Gets the specified payment.
+
+    `GET /payment/{id}`
+
+    Args:
+        id: The ID of the payment to get.
+        type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
+        fields: The comma-separated list of fields to return in the response.
+
+    Returns `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
+    """
+    return _rt.Request(
+        method="GET",
+        path=_rt.expand_path(
+            "/payment/{id}",
+            {
+                "id": id,
+            },
+        ),
+        query=[
+            *_rt.serialize("@type", type, "form", True),
+            *_rt.serialize("fields", fields, "form", False),
+        ],
+        security=(("bearerAuth",),),
+        decode=models.Payment.from_dict,
+        errors={
+            400: (errors.BadRequestError, models.Error.from_dict),
+            401: (errors.UnauthorizedError, models.Error.from_dict),
+            403: (errors.ForbiddenError, models.Error.from_dict),
+            404: (errors.NotFoundError, models.Error.from_dict),
+            405: (errors.MethodNotAllowedError, models.Error.from_dict),
+            409: (errors.ConflictError, models.Error.from_dict),
+            500: (errors.InternalServerError, models.Error.from_dict),
+        },
+    )

@@ -1,0 +1,24 @@
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/wepay.yaml (sha256 ecd8b096b46d86229649f4e354f0e187193680208f2056c89593497e7bfbbad4)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Typed client for the WePay API - Get a collection of payments API (version 3.0).
+
+Curated from the WePay API reference page "Get a collection of payments" (seed 004_c6f1d0d7530fc90b.txt). "The GET /payments call allows your platform to look up a collection of payments.\"
+"""
+
+from . import errors, models
+from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .client import AsyncClient, Client, __version__
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "AsyncClient",
+    "Client",
+    "DecodeError",
+    "RawResponse",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+]
