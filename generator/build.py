@@ -343,7 +343,12 @@ def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTy
     items_field = fields.get(str(extension.get("items", "")))
     if next_field is None or items_field is None or not isinstance(items_field.type, ir.ListType):
         return None
-    return ir.Pagination(next_field.python_name, items_field.python_name, items_field.type.item)
+    return ir.Pagination(
+        next_field.python_name,
+        items_field.python_name,
+        items_field.type.item,
+        items_always_present=items_field.required and not items_field.nullable,
+    )
 
 
 def _error_class_name(status: str) -> str:

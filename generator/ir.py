@@ -161,6 +161,7 @@ class Pagination:
     next_field: str  # python name of the field on the page model
     items_field: str
     item_type: TypeRef
+    items_always_present: bool  # required and not nullable: no need to check for UNSET/None
 
 
 @dataclass(frozen=True)

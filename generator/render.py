@@ -19,7 +19,7 @@ from . import __version__, codec, ir
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-PACKAGE_FILES = ("__init__.py", "_runtime.py", "client.py", "errors.py", "models.py", "operations.py")
+PACKAGE_FILES = ("__init__.py", "runtime.py", "client.py", "errors.py", "models.py", "operations.py")
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -240,6 +240,41 @@ def credential_arguments(api: ir.Api) -> list[CredentialArgument]:
 # -- environment and output ----------------------------------------------------------------
 
 
+def _walk_types(type_: ir.TypeRef) -> list[ir.TypeRef]:
+    found: list[ir.TypeRef] = [type_]
+    if isinstance(type_, ir.ListType):
+        found += _walk_types(type_.item)
+    elif isinstance(type_, ir.MapType):
+        found += _walk_types(type_.value)
+    elif isinstance(type_, ir.NullableType):
+        found += _walk_types(type_.inner)
+    elif isinstance(type_, ir.UnionType):
+        for variant in type_.variants:
+            found += _walk_types(variant)
+    return found
+
+
+def model_imports(api: ir.Api) -> list[str]:
+    """The import lines models.py needs, and no others (unused imports fail strict checkers)."""
+    types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
+    types += [a.type for a in api.aliases]
+    kinds = {t.kind for root in types for t in _walk_types(root) if isinstance(t, ir.ScalarType)}
+    if any(m.additional == ir.ScalarType("any") for m in api.models):
+        kinds.add("any")
+    lines = []
+    dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
+    if dates:
+        lines.append(f"from datetime import {', '.join(dates)}")
+    if "decimal" in kinds:
+        lines.append("from decimal import Decimal")
+    if api.enums:
+        lines.append("from enum import Enum")
+    typing_names = (["Any"] if "any" in kinds or api.models else []) + (["TypeAlias"] if api.aliases else [])
+    if typing_names:
+        lines.append(f"from typing import {', '.join(typing_names)}")
+    return lines
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -304,6 +339,7 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_oauth1": any(s.kind == "oauth1" for s in api.security_schemes),
         "uses_pagination": any(op.pagination for op in api.operations),
         "uses_jsonapi": any(m.jsonapi_included for m in api.models),
+        "imports": model_imports(api),
     }
     files: dict[str, bytes] = {}
     for name in PACKAGE_FILES:

@@ -7,7 +7,7 @@ Curated from the ActivePlatform Vendor API v1 reference page "Get Payment Info b
 """
 
 from . import errors, models
-from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import AsyncClient, Client, __version__
 
 __all__ = [

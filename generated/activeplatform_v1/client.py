@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import httpx
 
-from . import _runtime as _rt
-from . import models, operations
+from . import runtime as _rt
+from . import operations
 
 __version__ = "v1"
 USER_AGENT = "activeplatform_v1/v1 httpx/{}".format(httpx.__version__)

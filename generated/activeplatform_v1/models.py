@@ -12,12 +12,11 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any
 
-from . import _runtime as _rt
+from . import runtime as _rt
 
 
 class PaymentStatus(str, Enum):
@@ -59,7 +58,7 @@ class Payment:
     """A payment method name."""
     orders: list[Order]
     """A list of orders which are linked with the payment (see Get a List of Orders)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -159,7 +158,7 @@ _Payment_KEYS: frozenset[str] = frozenset(
 class Order:
     """An order linked with the payment, in the shape documented by Get a List of Orders."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod

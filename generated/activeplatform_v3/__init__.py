@@ -7,7 +7,7 @@ Curated from the ActivePlatform API v3 reference page "Get payment" (seed 002_56
 """
 
 from . import errors, models
-from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import AsyncClient, Client, __version__
 
 __all__ = [

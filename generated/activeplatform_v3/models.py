@@ -12,12 +12,12 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeAlias
 
-from . import _runtime as _rt
+from . import runtime as _rt
 
 
 class PaymentResourceType(str, Enum):
@@ -49,7 +49,7 @@ class PaymentDocument:
     data: PaymentResource
     included: list[IncludedResource] | _rt.Unset = _rt.UNSET
     """Additional information about objects listed in the request (the include parameter)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -110,7 +110,7 @@ class PaymentResource:
     type: PaymentResourceType | str
     attributes: PaymentAttributes
     relationships: PaymentRelationships
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -202,7 +202,7 @@ class PaymentAttributes:
     """Name of the payment method that was used for completing the payment. Returns null if absent"""
     closed_at: str
     """Date and time when the payment was completed"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -366,7 +366,7 @@ class PaymentRelationships:
     """Information about the account"""
     payment_method: ToOneRelationship
     """Information about the payment method that was used for completing the payment"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -432,7 +432,7 @@ class ToManyRelationship:
 
     data: list[ResourceIdentifier]
     """Related object information"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -472,7 +472,7 @@ class ToOneRelationship:
 
     data: ResourceIdentifier | None
     """Related object information"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -514,7 +514,7 @@ class ResourceIdentifier:
     """ID of the related object"""
     type: str
     """Data type of the related object (for example prolong_orders, charges, resellers)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -564,7 +564,7 @@ class IncludedResource:
     """The object's attributes; their shape is documented on each object's own page."""
     relationships: dict[str, ToManyRelationship | ToOneRelationship] | _rt.Unset = _rt.UNSET
     """The object's relationships, keyed by relationship name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod

@@ -9,10 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
-from typing import Any
-
-from . import _runtime as _rt
-from . import errors, models
+from . import runtime as _rt
+from . import models
 
 
 def get_payment(

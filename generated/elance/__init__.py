@@ -7,7 +7,7 @@ Curated from the Elance Developer API reference page for the Pay method "pay/get
 """
 
 from . import errors, models
-from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import AsyncClient, Client, __version__
 
 __all__ = [

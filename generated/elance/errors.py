@@ -10,8 +10,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 
 from __future__ import annotations
 
-from . import models
-from ._runtime import ApiError, DecodeError
+from .runtime import ApiError, DecodeError
 
 __all__ = [
     "ApiError",

@@ -12,12 +12,11 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
-from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any
 
-from . import _runtime as _rt
+from . import runtime as _rt
 
 
 @_dataclasses.dataclass(slots=True, kw_only=True)
@@ -31,7 +30,7 @@ class GetPaymentResponse:
     rcode: int
     """Result code of the call; the page's example shows 1 for a successful call."""
     data: PaymentDetails
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -84,7 +83,7 @@ class PaymentDetails:
     bid_details: BidData
     """(JSON key `bidDetails`)"""
     payment: PaymentData
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -178,7 +177,7 @@ class BidData:
     """The bid's duration; may be empty."""
     submission_date: datetime
     """When the bid was submitted, in seconds since the Unix epoch (UTC). (JSON key `submissionDate`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -385,7 +384,7 @@ class PaymentData:
     """Description of the payment as seen by the paying side. (JSON key `fromDescription`)"""
     to_description: str
     """Description of the payment as seen by the receiving side. (JSON key `toDescription`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -533,7 +532,7 @@ class ErrorResponse:
     """The version of the Elance Developer API that produced this response. (JSON key `apiVersion`)"""
     rcode: int | _rt.Unset = _rt.UNSET
     """Result code of the call."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod

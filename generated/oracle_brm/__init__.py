@@ -7,7 +7,7 @@ Curated from the Oracle Communications Billing and Revenue Management (BRM) REST
 """
 
 from . import errors, models
-from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import AsyncClient, Client, __version__
 
 __all__ = [

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import httpx
 
-from . import _runtime as _rt
-from . import models, operations
+from . import runtime as _rt
+from . import operations
 
 __version__ = "v4"
 USER_AGENT = "oracle_brm/v4 httpx/{}".format(httpx.__version__)

@@ -12,12 +12,11 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any
 
-from . import _runtime as _rt
+from . import runtime as _rt
 
 
 class PaymentMethodRefOrValueType(str, Enum):
@@ -85,7 +84,7 @@ class Payment:
     """An amount of money. (JSON key `taxAmount`)"""
     total_amount: Money
     """(JSON key `totalAmount`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -471,7 +470,7 @@ class AccountRef:
     """The account reference's ID."""
     name: str | _rt.Unset = _rt.UNSET
     """The account reference's name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -565,7 +564,7 @@ class Money:
     """An ISO 4217 three letter currency code."""
     value: float | _rt.Unset = _rt.UNSET
     """A positive floating point number."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -640,7 +639,7 @@ class ChannelRef:
     """The channel's ID."""
     name: str | _rt.Unset = _rt.UNSET
     """The channel's name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -734,7 +733,7 @@ class RelatedParty:
     """The party's name."""
     role: str | _rt.Unset = _rt.UNSET
     """The party's role."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -828,7 +827,7 @@ class PaymentItem:
     """(JSON key `taxAmount`)"""
     total_amount: Money | _rt.Unset = _rt.UNSET
     """(JSON key `totalAmount`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -922,7 +921,7 @@ class EntityRef:
     """The entity's href."""
     id: str
     """The entity's ID."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -1018,7 +1017,7 @@ class PaymentMethodRefOrValue:
     """The date the payment method's status was recorded. (JSON key `statusDate`)"""
     valid_for: TimePeriod | None | _rt.Unset = _rt.UNSET
     """A period of time. You can specify only endDateTime or both endDateTime and startDateTime. (JSON key `validFor`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -1493,7 +1492,7 @@ class CashDetails:
     """The receipt number; may be empty. (JSON key `receiptNo`)"""
     receipt_date: datetime
     """The date of the receipt. (JSON key `receiptDate`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -1695,7 +1694,7 @@ class TimePeriod:
     """The end of the time period in IETF RFC 3339 format. (JSON key `endDateTime`)"""
     start_date_time: datetime | _rt.Unset = _rt.UNSET
     """The start of the time period in IETF RFC 3339 format. If you specify this, you must also specify endDateTime. (JSON key `startDateTime`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -1774,7 +1773,7 @@ class Error:
     """A URI to documentation describing the error. (JSON key `referenceError`)"""
     status: str | _rt.Unset = _rt.UNSET
     """The HTTP Error code extension."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod

@@ -9,9 +9,7 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
-from typing import Any
-
-from . import _runtime as _rt
+from . import runtime as _rt
 from . import errors, models
 
 

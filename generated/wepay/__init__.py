@@ -7,7 +7,7 @@ Curated from the WePay API reference page "Get a collection of payments" (seed 0
 """
 
 from . import errors, models
-from ._runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
+from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import AsyncClient, Client, __version__
 
 __all__ = [

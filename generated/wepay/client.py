@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import _runtime as _rt
+from . import runtime as _rt
 from . import models, operations
 
 __version__ = "3.0"
@@ -16,7 +16,7 @@ DEFAULT_BASE_URL = "https://api.wepay.com"
 
 
 def _list_payments_items(page: models.PaymentCollection) -> list[models.Payment]:
-    return page.results if isinstance(page.results, list) else []
+    return page.results
 
 
 def _list_payments_next(page: models.PaymentCollection) -> str | None | _rt.Unset:

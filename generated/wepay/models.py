@@ -12,12 +12,11 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any
 
-from . import _runtime as _rt
+from . import runtime as _rt
 
 
 class PaymentStatus(str, Enum):
@@ -73,7 +72,7 @@ class PaymentCollection:
     """An array of payment objects."""
     api_version: str | _rt.Unset = _rt.UNSET
     """The API version of the response."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -172,7 +171,7 @@ class Payment:
     """The API version of the payment object."""
     reference_id: str
     """The platform's reference ID for the payment (see the reference_id query parameter)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -359,7 +358,7 @@ class ResourceReference:
     """The resource's API path."""
     resource: str
     """The resource type (for example accounts, orders, payment_methods)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -411,7 +410,7 @@ class PendingReason:
     """Code of the pending reason (the sample shows PENDING_CAPTURE and PROCESSING)."""
     reason_message: str
     """Human-readable message for the pending reason."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -457,7 +456,7 @@ _PendingReason_KEYS: frozenset[str] = frozenset({"details", "reason_code", "reas
 class PendingReasonDetail:
     """A detail of a pending reason."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -489,7 +488,7 @@ class Error:
     """Message describing the error. This message can typically be displayed to your platform's users, except in cases specified otherwise."""
     details: list[ErrorDetail] | _rt.Unset = _rt.UNSET
     """Array of objects describing the specific cause(s) of the error."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod
@@ -544,7 +543,7 @@ class ErrorDetail:
     target: list[str] | _rt.Unset = _rt.UNSET
     """Indicates what part of your request is responsible for this detail."""
     target_type: ErrorDetailTargetType | str | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict)
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     @classmethod

@@ -1,5 +1,7 @@
-{{ header }}
-"""Private runtime of this package: JSON decoding, request building, auth, retries.
+# Generated from an OpenAPI document. Do not edit: run `make generate` instead.
+# Source: specs/oracle_brm.yaml (sha256 7631edc2de734e54e8ae8a56f95a0c3f7e767cb3a662b2a30fdc16bead68b806)
+# Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
+"""Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 
 Everything here is generic; the spec-specific parts live in `models`, `operations` and
 `client`. It is copied into every generated package so that each one stands alone.
@@ -22,16 +24,13 @@ from urllib.parse import parse_qsl, quote
 
 import anyio
 import httpx
-{% if uses_oauth1 %}
-from oauthlib import oauth1
-{% endif %}
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 P = ParamSpec("P")
 I = TypeVar("I")
 
-logger = logging.getLogger({{ package | py }})
+logger = logging.getLogger("oracle_brm")
 
 
 class Unset:
@@ -85,12 +84,23 @@ class DecodeError(ValueError):
 def _kind(value: object) -> str:
     if value is None:
         return "null"
-    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    names = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+    }
     return names.get(type(value), type(value).__name__)
 
 
 def fail(expected: str, value: object) -> NoReturn:
-    shown = repr(value) if isinstance(value, (str, int, float)) and len(repr(value)) <= 40 else _kind(value)
+    shown = (
+        repr(value)
+        if isinstance(value, (str, int, float)) and len(repr(value)) <= 40
+        else _kind(value)
+    )
     raise DecodeError(f"expected {expected}, got {_kind(value)} {shown}".rstrip())
 
 
@@ -254,7 +264,10 @@ def decode_union(value: Any, variants: Sequence[Callable[[Any], Any]]) -> Any:
 
 
 def decode_tagged(
-    value: Any, tag: str, by_tag: Mapping[str, Callable[[Any], Any]], variants: Sequence[Callable[[Any], Any]]
+    value: Any,
+    tag: str,
+    by_tag: Mapping[str, Callable[[Any], Any]],
+    variants: Sequence[Callable[[Any], Any]],
 ) -> Any:
     """Dispatches on the discriminator; without a known tag, falls back to trying variants."""
     if isinstance(value, Mapping):
@@ -306,13 +319,22 @@ def check_range(
         raise ValueError(f"{name} must be < {exclusive_maximum}, got {value!r}")
 
 
-def check_length(name: str, value: Sequence[object] | None, minimum: int | None = None, maximum: int | None = None) -> None:
+def check_length(
+    name: str,
+    value: Sequence[object] | None,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> None:
     if value is None:
         return
     if minimum is not None and len(value) < minimum:
-        raise ValueError(f"{name} must have at least {minimum} items or characters, got {len(value)}")
+        raise ValueError(
+            f"{name} must have at least {minimum} items or characters, got {len(value)}"
+        )
     if maximum is not None and len(value) > maximum:
-        raise ValueError(f"{name} must have at most {maximum} items or characters, got {len(value)}")
+        raise ValueError(
+            f"{name} must have at most {maximum} items or characters, got {len(value)}"
+        )
 
 
 def _text(value: object) -> str:
@@ -373,7 +395,11 @@ def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
             pairs += form_fields(item, f"{prefix}[{key}]" if prefix else str(key))
         return pairs
     if isinstance(value, list):
-        return [pair for index, item in enumerate(value) for pair in form_fields(item, f"{prefix}[{index}]")]
+        return [
+            pair
+            for index, item in enumerate(value)
+            for pair in form_fields(item, f"{prefix}[{index}]")
+        ]
     return [] if value is None else [(prefix, _text(value))]
 
 
@@ -411,7 +437,15 @@ class RawResponse(Generic[T]):
 class ApiError(Exception):
     """A non-2xx answer. Carries status, headers and the raw body; subclasses name the status."""
 
-    def __init__(self, message: str, *, status_code: int, headers: httpx.Headers, body: bytes, error: object = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: httpx.Headers,
+        body: bytes,
+        error: object = None,
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.headers = headers
@@ -489,44 +523,10 @@ class HttpBasic(Credential):
         self.username, self.secrets = username, (password,)
 
     def apply(self, request: httpx.Request) -> httpx.Request:
-        request.headers["Authorization"] = httpx.BasicAuth(self.username, self.secrets[0])._auth_header
+        request.headers["Authorization"] = httpx.BasicAuth(
+            self.username, self.secrets[0]
+        )._auth_header
         return request
-{% if uses_oauth1 %}
-
-
-OAuthMethod = Literal["CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"]
-OAUTH_METHODS: Final[dict[str, OAuthMethod]] = {
-    "CONNECT": "CONNECT", "DELETE": "DELETE", "GET": "GET", "HEAD": "HEAD", "OPTIONS": "OPTIONS",
-    "PATCH": "PATCH", "POST": "POST", "PUT": "PUT", "TRACE": "TRACE",
-}
-
-
-class OAuth1HmacSha1(Credential):
-    """OAuth 1.0a, HMAC-SHA1 (RFC 5849), signed by oauthlib: a fresh nonce and timestamp per send."""
-
-    def __init__(self, consumer_key: str, consumer_secret: str, token: str, token_secret: str) -> None:
-        self.consumer_key, self.token = consumer_key, token
-        self.secrets = (consumer_secret, token_secret)
-
-    def apply(self, request: httpx.Request) -> httpx.Request:
-        signer = oauth1.Client(
-            self.consumer_key,
-            client_secret=self.secrets[0],
-            resource_owner_key=self.token,
-            resource_owner_secret=self.secrets[1],
-            signature_method=oauth1.SIGNATURE_HMAC_SHA1,
-        )
-        body = request.content or None
-        form = request.headers.get("Content-Type") == "application/x-www-form-urlencoded"
-        _, headers, _ = signer.sign(
-            str(request.url),
-            http_method=OAUTH_METHODS[request.method],
-            body=body.decode() if body and form else None,
-            headers={"Content-Type": "application/x-www-form-urlencoded"} if body and form else None,
-        )
-        request.headers["Authorization"] = headers["Authorization"]
-        return request
-{% endif %}
 
 
 # -- clients -----------------------------------------------------------------------------
@@ -560,7 +560,9 @@ class BaseClient:
             raise ValueError("max_retries must be >= 0")
         self._options = options
         self._credentials = dict(credentials)
-        self._secret_query_names = {c.parameter for c in credentials.values() if isinstance(c, ApiKeyQuery)}
+        self._secret_query_names = {
+            c.parameter for c in credentials.values() if isinstance(c, ApiKeyQuery)
+        }
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._options.base_url!r})"
@@ -611,7 +613,9 @@ class BaseClient:
             built.headers["Content-Type"] = "application/x-www-form-urlencoded"
         return self._authenticate(built, request.security)
 
-    def _authenticate(self, built: httpx.Request, security: Sequence[Sequence[str]]) -> httpx.Request:
+    def _authenticate(
+        self, built: httpx.Request, security: Sequence[Sequence[str]]
+    ) -> httpx.Request:
         if not security:
             return built
         for alternative in security:
@@ -627,12 +631,18 @@ class BaseClient:
         if not self._secret_query_names:
             return str(url)
         pairs = [
-            (key, "***" if key in self._secret_query_names else value) for key, value in url.params.multi_items()
+            (key, "***" if key in self._secret_query_names else value)
+            for key, value in url.params.multi_items()
         ]
-        query = "&".join(f"{quote(key)}={value if value == '***' else quote(value, safe=',')}" for key, value in pairs)
+        query = "&".join(
+            f"{quote(key)}={value if value == '***' else quote(value, safe=',')}"
+            for key, value in pairs
+        )
         return str(url.copy_with(query=None)) + ("?" + query if query else "")
 
-    def _retry_delay(self, method: str, attempt: int, response: httpx.Response | None) -> float | None:
+    def _retry_delay(
+        self, method: str, attempt: int, response: httpx.Response | None
+    ) -> float | None:
         """Seconds to wait before retrying, or None when this answer must not be retried."""
         if method not in SAFE_METHODS or attempt >= self._options.max_retries:
             return None
@@ -640,12 +650,16 @@ class BaseClient:
             return None
         delay = min(self._options.max_retry_delay, self._options.retry_delay * 2.0**attempt)
         delay *= 1 - 0.25 * random.random()
-        retry_after = _retry_after(response.headers.get("Retry-After")) if response is not None else None
+        retry_after = (
+            _retry_after(response.headers.get("Retry-After")) if response is not None else None
+        )
         if retry_after is not None and 0 <= retry_after <= 60:
             delay = retry_after
         return delay
 
-    def _result(self, request: Request[T], built: httpx.Request, response: httpx.Response) -> RawResponse[T]:
+    def _result(
+        self, request: Request[T], built: httpx.Request, response: httpx.Response
+    ) -> RawResponse[T]:
         status = response.status_code
         data = _json(response)
         if 200 <= status < 300:
@@ -665,8 +679,16 @@ class BaseClient:
                 error_model = decode(data)
             except DecodeError:
                 error_model = None
-        message = f"{built.method} {self.redact(built.url)} returned {status} {response.reason_phrase}"
-        raise error_class(message, status_code=status, headers=response.headers, body=response.content, error=error_model)
+        message = (
+            f"{built.method} {self.redact(built.url)} returned {status} {response.reason_phrase}"
+        )
+        raise error_class(
+            message,
+            status_code=status,
+            headers=response.headers,
+            body=response.content,
+            error=error_model,
+        )
 
 
 _NOT_JSON: Final = object()
@@ -694,7 +716,12 @@ def _retry_after(value: str | None) -> float | None:
 class SyncClient(BaseClient):
     """Sends requests with an `httpx.Client`: one given by the caller, or its own."""
 
-    def __init__(self, options: Options, credentials: Mapping[str, Credential], httpx_client: httpx.Client | None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        credentials: Mapping[str, Credential],
+        httpx_client: httpx.Client | None,
+    ) -> None:
         super().__init__(options, credentials)
         self._owns_http = httpx_client is None
         self._http = httpx_client if httpx_client is not None else httpx.Client()
@@ -737,7 +764,12 @@ class SyncClient(BaseClient):
 class AsyncClient(BaseClient):
     """Sends requests with an `httpx.AsyncClient`: one given by the caller, or its own."""
 
-    def __init__(self, options: Options, credentials: Mapping[str, Credential], httpx_client: httpx.AsyncClient | None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        credentials: Mapping[str, Credential],
+        httpx_client: httpx.AsyncClient | None,
+    ) -> None:
         super().__init__(options, credentials)
         self._owns_http = httpx_client is None
         self._http = httpx_client if httpx_client is not None else httpx.AsyncClient()
@@ -828,122 +860,3 @@ class AsyncCall(Generic[P, T]):
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         return await self._client.send(self._build(*args, **kwargs))
-{% if uses_pagination %}
-
-
-class Pages(Generic[P, T, I]):
-    """Iterates the items of a cursor-paginated operation, following `next` until it is null.
-
-    The `next` value is an opaque path with its own query: it replaces path and query of the
-    first request. `max_pages` bounds how many pages are fetched.
-    """
-
-    def __init__(self, build: Callable[P, Request[T]], items: Callable[[T], list[I]], next_path: Callable[[T], str | None | Unset]) -> None:
-        self.build, self.items, self.next_path = build, items, next_path
-        self.__doc__ = build.__doc__
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> Pages[P, T, I]: ...
-    @overload
-    def __get__(self, client: SyncClient, owner: type[Any]) -> SyncPages[P, T, I]: ...
-    @overload
-    def __get__(self, client: AsyncClient, owner: type[Any]) -> AsyncPages[P, T, I]: ...
-    def __get__(self, client: SyncClient | AsyncClient | None, owner: type[Any]) -> Any:
-        if client is None:
-            return self
-        if isinstance(client, AsyncClient):
-            return AsyncPages(client, self)
-        return SyncPages(client, self)
-
-
-def next_request(first: Request[T], next_path: str) -> Request[T]:
-    """The request for the page after `first`: the opaque `next` path replaces path and query."""
-    path, _, query = next_path.partition("?")
-    return replace(first, path=path, query=parse_qsl(query, keep_blank_values=True))
-
-
-class SyncPages(Generic[P, T, I]):
-    def __init__(self, client: SyncClient, pages: Pages[P, T, I]) -> None:
-        self._client, self._pages = client, pages
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> SyncPager[T, I]:
-        return SyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
-
-
-class SyncPager(Generic[T, I]):
-    """Iterating gives items across pages; `pages()` gives the pages; `limit(n)` bounds them."""
-
-    def __init__(self, client: SyncClient, pages: Pages[Any, T, I], first: Request[T], max_pages: int | None = None) -> None:
-        self._client, self._pages, self._first, self.max_pages = client, pages, first, max_pages
-
-    def limit(self, max_pages: int) -> SyncPager[T, I]:
-        return SyncPager(self._client, self._pages, self._first, max_pages)
-
-    def pages(self) -> Iterator[T]:
-        request: Request[T] | None = self._first
-        fetched = 0
-        while request is not None and (self.max_pages is None or fetched < self.max_pages):
-            page = self._client.send(request).parsed
-            fetched += 1
-            yield page
-            following = self._pages.next_path(page)
-            request = next_request(request, following) if isinstance(following, str) and following else None
-
-    def __iter__(self) -> Iterator[I]:
-        for page in self.pages():
-            yield from self._pages.items(page)
-
-
-class AsyncPages(Generic[P, T, I]):
-    def __init__(self, client: AsyncClient, pages: Pages[P, T, I]) -> None:
-        self._client, self._pages = client, pages
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T, I]:
-        return AsyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
-
-
-class AsyncPager(Generic[T, I]):
-    """`async for` gives items across pages; `pages()` gives the pages; `limit(n)` bounds them."""
-
-    def __init__(self, client: AsyncClient, pages: Pages[Any, T, I], first: Request[T], max_pages: int | None = None) -> None:
-        self._client, self._pages, self._first, self.max_pages = client, pages, first, max_pages
-
-    def limit(self, max_pages: int) -> AsyncPager[T, I]:
-        return AsyncPager(self._client, self._pages, self._first, max_pages)
-
-    async def pages(self) -> AsyncIterator[T]:
-        request: Request[T] | None = self._first
-        fetched = 0
-        while request is not None and (self.max_pages is None or fetched < self.max_pages):
-            page = (await self._client.send(request)).parsed
-            fetched += 1
-            yield page
-            following = self._pages.next_path(page)
-            request = next_request(request, following) if isinstance(following, str) and following else None
-
-    async def __aiter__(self) -> AsyncIterator[I]:
-        async for page in self.pages():
-            for item in self._pages.items(page):
-                yield item
-{% endif %}
-{% if uses_jsonapi %}
-
-
-def jsonapi_related(document: Mapping[str, Any], relationship: str, decode: Callable[[Any], T]) -> list[T]:
-    """Resolves a JSON:API relationship of the primary `data` to its `included` resources."""
-    data = document.get("data")
-    relationships = data.get("relationships") if isinstance(data, Mapping) else None
-    linkage = relationships.get(relationship) if isinstance(relationships, Mapping) else None
-    identifiers = linkage.get("data") if isinstance(linkage, Mapping) else None
-    if isinstance(identifiers, Mapping):
-        identifiers = [identifiers]
-    if not isinstance(identifiers, list):
-        return []
-    included = {
-        (resource.get("type"), resource.get("id")): resource
-        for resource in document.get("included") or []
-        if isinstance(resource, Mapping)
-    }
-    wanted = [(i.get("type"), i.get("id")) for i in identifiers if isinstance(i, Mapping)]
-    return [decode(included[key]) for key in wanted if key in included]
-{% endif %}

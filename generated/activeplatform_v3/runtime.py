@@ -1,7 +1,7 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v1.yaml (sha256 0cd34c888327193535e698545924bebe84e7ceea4c56d37cedbbb6c615e734c7)
+# Source: specs/activeplatform_v3.yaml (sha256 d8ca2d2607092a20f5ffe77292f94862f11373a166b51fb433cf0be3077ea057)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
-"""Private runtime of this package: JSON decoding, request building, auth, retries.
+"""Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 
 Everything here is generic; the spec-specific parts live in `models`, `operations` and
 `client`. It is copied into every generated package so that each one stands alone.
@@ -30,7 +30,7 @@ E = TypeVar("E", bound=enum.Enum)
 P = ParamSpec("P")
 I = TypeVar("I")
 
-logger = logging.getLogger("activeplatform_v1")
+logger = logging.getLogger("activeplatform_v3")
 
 
 class Unset:
@@ -860,3 +860,24 @@ class AsyncCall(Generic[P, T]):
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         return await self._client.send(self._build(*args, **kwargs))
+
+
+def jsonapi_related(
+    document: Mapping[str, Any], relationship: str, decode: Callable[[Any], T]
+) -> list[T]:
+    """Resolves a JSON:API relationship of the primary `data` to its `included` resources."""
+    data = document.get("data")
+    relationships = data.get("relationships") if isinstance(data, Mapping) else None
+    linkage = relationships.get(relationship) if isinstance(relationships, Mapping) else None
+    identifiers = linkage.get("data") if isinstance(linkage, Mapping) else None
+    if isinstance(identifiers, Mapping):
+        identifiers = [identifiers]
+    if not isinstance(identifiers, list):
+        return []
+    included = {
+        (resource.get("type"), resource.get("id")): resource
+        for resource in document.get("included") or []
+        if isinstance(resource, Mapping)
+    }
+    wanted = [(i.get("type"), i.get("id")) for i in identifiers if isinstance(i, Mapping)]
+    return [decode(included[key]) for key in wanted if key in included]

@@ -1,7 +1,7 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
 # Source: specs/elance.yaml (sha256 14d458b8e69eeb83619659109561b36fff79944e1406a353377075a2b791c7c5)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
-"""Private runtime of this package: JSON decoding, request building, auth, retries.
+"""Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 
 Everything here is generic; the spec-specific parts live in `models`, `operations` and
 `client`. It is copied into every generated package so that each one stands alone.
