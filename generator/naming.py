@@ -8,17 +8,21 @@ import unicodedata
 from collections.abc import Iterable
 
 # Names the generated modules use themselves; a spec name equal to one gets a trailing "_".
-RESERVED_FIELD_NAMES = frozenset({"additional_properties", "from_dict", "to_dict", "related", "cls", "self"})
+# Also the type names that model annotations use: a field called `list` would shadow `list[...]`.
+RESERVED_FIELD_NAMES = frozenset(
+    {"additional_properties", "from_dict", "to_dict", "related", "cls", "self"}
+    | {"list", "dict", "str", "int", "float", "bool", "date", "datetime", "object"}
+)
 RESERVED_PARAMETER_NAMES = frozenset({"self", "cls"})
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
-def _ascii_words(name: str) -> list[str]:
-    """Splits a spec name into ASCII words: accents dropped, other characters as separators."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    spaced = _WORD_BOUNDARY.sub(" ", folded)
+def _words(name: str) -> list[str]:
+    """Splits a spec name into words; letters of any script are kept (Python allows them)."""
+    normalized = unicodedata.normalize("NFKC", name)  # what Python does to identifiers anyway
+    spaced = _WORD_BOUNDARY.sub(" ", normalized)
     return [word for word in _NOT_WORD.split(spaced) if word]
 
 
@@ -35,16 +39,16 @@ def _safe(identifier: str, fallback: str) -> str:
 
 def snake_case(name: str, fallback: str = "value") -> str:
     """`fooBar`, `foo-bar`, `@type`, `Foo Bar` → `foo_bar`; keywords get a trailing `_`."""
-    return _safe("_".join(word.lower() for word in _ascii_words(name)), fallback)
+    return _safe("_".join(word.lower() for word in _words(name)), fallback)
 
 
 def pascal_case(name: str, fallback: str = "Model") -> str:
-    return _safe("".join(word[:1].upper() + word[1:] for word in _ascii_words(name)), fallback)
+    return _safe("".join(word[:1].upper() + word[1:] for word in _words(name)), fallback)
 
 
 def constant_case(value: object) -> str:
     """Enum member names: `waiting_for_payment` → `WAITING_FOR_PAYMENT`."""
-    return _safe("_".join(word.upper() for word in _ascii_words(str(value))), "VALUE")
+    return _safe("_".join(word.upper() for word in _words(str(value))), "VALUE")
 
 
 def unique_names(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 14d458b8e69eeb83619659109561b36fff79944e1406a353377075a2b791c7c5)
+# Source: specs/elance.yaml (sha256 3174428f7d409aa99ec45214c5ac88639fee9d5f1e4e0b75cac5b92c50648d14)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Elance Developer API - pay/getPayment API, decoded from and encoded to JSON.
 
@@ -344,8 +344,8 @@ class PaymentData:
 
     id: int
     """The payment ID (the value passed as the id parameter)."""
-    date: datetime
-    """The date the payment was processed, in seconds since the Unix epoch (UTC)."""
+    date_2: datetime
+    """The date the payment was processed, in seconds since the Unix epoch (UTC). (JSON key `date`)"""
     bid_id: int
     """The bid (Workroom) the payment belongs to. (JSON key `bidId`)"""
     job_id: int
@@ -396,7 +396,7 @@ class PaymentData:
             _key = "id"
             id = _rt.expect_int(_obj["id"])
             _key = "date"
-            date = _rt.decode_unix_time(_obj["date"])
+            date_2 = _rt.decode_unix_time(_obj["date"])
             _key = "bidId"
             bid_id = _rt.expect_int(_obj["bidId"])
             _key = "jobId"
@@ -441,7 +441,7 @@ class PaymentData:
             raise _error.at("PaymentData", _key) from None
         return cls(
             id=id,
-            date=date,
+            date_2=date_2,
             bid_id=bid_id,
             job_id=job_id,
             client=client,
@@ -470,7 +470,7 @@ class PaymentData:
         """The JSON form of this PaymentData: absent fields stay absent, None becomes null."""
         _out: dict[str, Any] = {
             "id": self.id,
-            "date": _rt.encode_unix_time(self.date),
+            "date": _rt.encode_unix_time(self.date_2),
             "bidId": self.bid_id,
             "jobId": self.job_id,
             "client": self.client,

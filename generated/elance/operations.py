@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 14d458b8e69eeb83619659109561b36fff79944e1406a353377075a2b791c7c5)
+# Source: specs/elance.yaml (sha256 3174428f7d409aa99ec45214c5ac88639fee9d5f1e4e0b75cac5b92c50648d14)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 ecd8b096b46d86229649f4e354f0e187193680208f2056c89593497e7bfbbad4)
+# Source: specs/wepay.yaml (sha256 471fbbe3f839593d5e144f63c84a4d9803fdd3f5c332c8256bf578a2d06247ea)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the WePay API - Get a collection of payments API, decoded from and encoded to JSON.
 
