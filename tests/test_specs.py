@@ -200,6 +200,30 @@ def _schema_nodes(node: Any) -> list[dict]:
     return []
 
 
+def _inline_objects(schemas: dict) -> list[str]:
+    """Nested schemas declaring properties, other than a component's own allOf extension."""
+    found = []
+
+    def walk(where: str, schema: Any, top: bool) -> None:
+        if not isinstance(schema, dict):
+            return
+        if not top and "properties" in schema:
+            found.append(where)
+        for name, sub in schema.get("properties", {}).items():
+            walk(f"{where}/properties/{name}", sub, False)
+        for key in ("items", "additionalProperties"):
+            walk(f"{where}/{key}", schema.get(key), False)
+        for key in ("oneOf", "anyOf"):
+            for i, sub in enumerate(schema.get(key, [])):
+                walk(f"{where}/{key}/{i}", sub, False)
+        for i, sub in enumerate(schema.get("allOf", [])):
+            walk(f"{where}/allOf/{i}", sub, top)
+
+    for name, schema in schemas.items():
+        walk(name, schema, True)
+    return found
+
+
 @pytest.mark.parametrize("spec_file", SPEC_FILES)
 def test_schema_conventions(spec_file: str) -> None:
     """What the generator relies on: described, title-less PascalCase components; 3.1 nullability."""
@@ -209,6 +233,7 @@ def test_schema_conventions(spec_file: str) -> None:
         assert schema.get("description"), f"{name} has no description"
         assert "title" not in schema, name
     assert not any("nullable" in node for node in _schema_nodes(doc["components"])), "use type: [..., 'null']"
+    assert _inline_objects(doc["components"]["schemas"]) == [], "name nested objects as components"
     for path, method, _, op in operations(doc):
         for code, response in op["responses"].items():
             for media in deref(doc, response).get("content", {}).values():
