@@ -175,11 +175,11 @@ class SchemaTypes:
         raw_properties = _properties(schema, self.components)
         inherited_wire = {f.wire_name for f in inherited}
         own_results = [f for f in result.fields if _wire_name(f) not in inherited_wire]
-        wanted = [snake_case(_wire_name(f), "field") for f in own_results]
+        wanted = [_field_name(_wire_name(f)) for f in own_results]
         python_names = claim_names(
             wanted,
             [name == _wire_name(f) for name, f in zip(wanted, own_results)],
-            taken=RESERVED_FIELD_NAMES | {f.python_name for f in inherited},
+            taken={f.python_name for f in inherited} | RESERVED_FIELD_NAMES,
         )
         own = tuple(
             self._field(f, python_name, raw_properties.get(_wire_name(f), {}))
@@ -308,6 +308,11 @@ class CycleError(Exception):
     def __init__(self, component: str) -> None:
         super().__init__(component)
         self.component = component
+
+
+def _field_name(wire_name: str) -> str:
+    name = snake_case(wire_name, "field")
+    return name + "_" if name in RESERVED_FIELD_NAMES else name
 
 
 def _component_of(reference: str) -> str:
