@@ -14,7 +14,10 @@ What Prism 5.16 does NOT enforce, asserted as such rather than faked:
   scheme (`scheme: OAuth`) is skipped with the warning "We currently do not
   support this type of security scheme: http/oauth", so an unsigned Elance
   request is answered 200 (test_prism_skips_the_oauth1_scheme).
-- Bearer tokens are checked for presence and the "Bearer" prefix only.
+- Bearer tokens are checked for presence and the "Bearer" prefix only; API
+  keys for presence only.
+- WePay documents 403 NOT_AUTHORIZED but no 401, so missing App-Id/App-Token
+  get Prism's generated 401 problem document, not the page's 403.
 """
 
 from __future__ import annotations
@@ -156,7 +159,7 @@ def violations(response: httpx.Response) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def prism() -> Iterator[Callable[[str], httpx.Client]]:
+def prism() -> Iterator[PrismFor]:
     """A client for a spec's Prism; each Prism starts on first use and all stop with the module.
 
     (Lazily, not through an indirect module-scoped parameter: pytest would
