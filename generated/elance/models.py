@@ -344,7 +344,7 @@ class PaymentData:
 
     id: int
     """The payment ID (the value passed as the id parameter)."""
-    date_2: datetime
+    date_: datetime
     """The date the payment was processed, in seconds since the Unix epoch (UTC). (JSON key `date`)"""
     bid_id: int
     """The bid (Workroom) the payment belongs to. (JSON key `bidId`)"""
@@ -396,7 +396,7 @@ class PaymentData:
             _key = "id"
             id = _rt.expect_int(_obj["id"])
             _key = "date"
-            date_2 = _rt.decode_unix_time(_obj["date"])
+            date_ = _rt.decode_unix_time(_obj["date"])
             _key = "bidId"
             bid_id = _rt.expect_int(_obj["bidId"])
             _key = "jobId"
@@ -441,7 +441,7 @@ class PaymentData:
             raise _error.at("PaymentData", _key) from None
         return cls(
             id=id,
-            date_2=date_2,
+            date_=date_,
             bid_id=bid_id,
             job_id=job_id,
             client=client,
@@ -470,7 +470,7 @@ class PaymentData:
         """The JSON form of this PaymentData: absent fields stay absent, None becomes null."""
         _out: dict[str, Any] = {
             "id": self.id,
-            "date": _rt.encode_unix_time(self.date_2),
+            "date": _rt.encode_unix_time(self.date_),
             "bidId": self.bid_id,
             "jobId": self.job_id,
             "client": self.client,
