@@ -47,7 +47,7 @@ def generate_packages(specs: list[Path], strict: bool = False) -> Generated:
         except InvalidInput as invalid:
             result.diagnostics += invalid.diagnostics
             continue
-        found = validate_document(spec)
+        found = sorted(validate_document(spec), key=lambda d: (d.line, d.column))
         result.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
