@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--specs", type=Path, default=Path("specs"), help="directory of specs (default: specs/)")
     common.add_argument("--out", type=Path, default=Path("generated"), help="output directory (default: generated/)")
     common.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    common.add_argument(
+        "--lenient", action="store_true", help="examples that do not match their schema are warnings, not errors"
+    )
     generate = commands.add_parser("generate", parents=[common], help="write one package per spec into --out")
     generate.add_argument("spec_files", nargs="*", type=Path, metavar="SPEC_FILE", help="only these specs (default: all in --specs)")
     check = commands.add_parser(
@@ -38,8 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _generate_or_report(specs: list[Path], strict: bool) -> Generated | None:
-    result = generate_packages(specs, strict=strict)
+def _generate_or_report(specs: list[Path], strict: bool, lenient: bool) -> Generated | None:
+    result = generate_packages(specs, strict=strict, lenient=lenient)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
     return None if result.errors else result
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         for diagnostic in invalid.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_INVALID
-    result = _generate_or_report(specs, arguments.strict)
+    result = _generate_or_report(specs, arguments.strict, arguments.lenient)
     if result is None:
         print("error: nothing was written; fix the problems above", file=sys.stderr)
         return EXIT_INVALID

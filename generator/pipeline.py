@@ -37,7 +37,7 @@ class Generated:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def generate_packages(specs: list[Path], strict: bool = False) -> Generated:
+def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
     """Renders every spec; problems of all files are collected before anything fails."""
     result = Generated()
     env = environment()
@@ -47,7 +47,7 @@ def generate_packages(specs: list[Path], strict: bool = False) -> Generated:
         except InvalidInput as invalid:
             result.diagnostics += invalid.diagnostics
             continue
-        found = sorted(validate_document(spec), key=lambda d: (d.line, d.column))
+        found = sorted(validate_document(spec, lenient), key=lambda d: (d.line, d.column))
         result.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue

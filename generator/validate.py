@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
 from .diagnostics import Diagnostic, Severity
 from .hoist import HTTP_METHODS
 from .load import SpecDocument, join_pointer, resolve
@@ -26,11 +30,14 @@ KNOWN_FORMATS = frozenset(
 )
 PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 TEMPLATE_VARIABLE = re.compile(r"\{([^{}]*)\}")
+SPEC_URI = "urn:generator:spec"
+FORMATS = FormatChecker()
 
 
 class _Checker:
-    def __init__(self, spec: SpecDocument) -> None:
+    def __init__(self, spec: SpecDocument, lenient: bool) -> None:
         self.spec = spec
+        self.lenient = lenient
         self.found: list[Diagnostic] = []
 
     def error(self, pointer: str, message: str) -> None:
@@ -57,7 +64,21 @@ class _Checker:
         self.references(data, "")
         self.schemas()
         self.operations()
+        if str(version).startswith("3.1") and not any(d.severity is Severity.ERROR for d in self.found):
+            self.examples()
         return self.found
+
+    def examples(self) -> None:
+        """Every media-type and parameter example must fit its schema (JSON Schema 2020-12)."""
+        registry = Registry().with_resource(SPEC_URI, Resource.from_contents(self.spec.data, DRAFT202012))
+        report = self.warning if self.lenient else self.error
+        for pointer, schema_pointer, example in _examples(self.spec.data):
+            validator = Draft202012Validator(
+                {"$ref": SPEC_URI + "#" + schema_pointer}, registry=registry, format_checker=FORMATS
+            )
+            for problem in sorted(validator.iter_errors(example), key=lambda e: list(e.absolute_path)):
+                where = join_pointer(pointer, *problem.absolute_path)
+                report(where, f"example does not match its schema: {problem.message}")
 
     def references(self, node: Any, pointer: str) -> None:
         if isinstance(node, dict):
@@ -164,6 +185,8 @@ class _Checker:
                             self.error(join_pointer(pointer, "operationId"), f"operationId {operation_id!r} becomes the Python name {python!r}, like the operation at {python_names[python]}")
                         python_names[python] = pointer
                 self.parameters(path, item, operation, pointer, item_pointer)
+                for schema_pointer, _, _ in _media_schemas(operation, pointer):
+                    self.schema(_at(operation, schema_pointer[len(pointer):]), schema_pointer)
 
     def parameters(self, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_pointer: str) -> None:
         declared: set[str] = set()
@@ -184,5 +207,53 @@ class _Checker:
                 self.error(pointer, f"path template variable {{{variable}}} has no path parameter")
 
 
-def validate_document(spec: SpecDocument) -> list[Diagnostic]:
-    return _Checker(spec).run()
+def _at(node: Any, pointer: str) -> Any:
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node.get(token) if isinstance(node, dict) else None
+    return node
+
+
+def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(schema pointer, holder pointer, holder) of every parameter, body and response schema."""
+    holders: list[tuple[str, Any]] = [
+        (join_pointer(base, "parameters", i), p) for i, p in enumerate(operation.get("parameters") or [])
+    ]
+    body = operation.get("requestBody")
+    if isinstance(body, dict):
+        for media_type, media in (body.get("content") or {}).items():
+            holders.append((join_pointer(base, "requestBody", "content", media_type), media))
+    for status, response in (operation.get("responses") or {}).items():
+        if isinstance(response, dict):
+            for media_type, media in (response.get("content") or {}).items():
+                holders.append((join_pointer(base, "responses", str(status), "content", media_type), media))
+    return [
+        (join_pointer(pointer, "schema"), pointer, holder)
+        for pointer, holder in holders
+        if isinstance(holder, dict) and isinstance(holder.get("schema"), dict)
+    ]
+
+
+def _examples(document: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """(example pointer, schema pointer, example value) for media types and parameters."""
+    found = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            base = join_pointer("/paths", path, method)
+            for schema_pointer, pointer, holder in _media_schemas(operation, base):
+                if "example" in holder:
+                    found.append((join_pointer(pointer, "example"), schema_pointer, holder["example"]))
+                for name, example in (holder.get("examples") or {}).items():
+                    if isinstance(example, dict) and "value" in example:
+                        found.append((join_pointer(pointer, "examples", name, "value"), schema_pointer, example["value"]))
+    return found
+
+
+def validate_document(spec: SpecDocument, lenient: bool = False) -> list[Diagnostic]:
+    """All problems of one spec; with `lenient`, examples that do not fit are only warnings."""
+    return _Checker(spec, lenient).run()
