@@ -11,7 +11,7 @@ from . import runtime as _rt
 from . import operations
 
 __version__ = "v1"
-USER_AGENT = "activeplatform_v1/v1 httpx/{}".format(httpx.__version__)
+USER_AGENT = "activeplatform_v1/v1 httpx/" + httpx.__version__
 DEFAULT_BASE_URL = "http://billing.activeplatform.com:80"
 
 

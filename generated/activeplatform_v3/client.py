@@ -11,7 +11,7 @@ from . import runtime as _rt
 from . import operations
 
 __version__ = "v3"
-USER_AGENT = "activeplatform_v3/v3 httpx/{}".format(httpx.__version__)
+USER_AGENT = "activeplatform_v3/v3 httpx/" + httpx.__version__
 
 
 def _credentials(

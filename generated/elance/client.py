@@ -11,7 +11,7 @@ from . import runtime as _rt
 from . import operations
 
 __version__ = "1"
-USER_AGENT = "elance/1 httpx/{}".format(httpx.__version__)
+USER_AGENT = "elance/1 httpx/" + httpx.__version__
 
 
 def _credentials(

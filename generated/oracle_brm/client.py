@@ -11,7 +11,7 @@ from . import runtime as _rt
 from . import operations
 
 __version__ = "v4"
-USER_AGENT = "oracle_brm/v4 httpx/{}".format(httpx.__version__)
+USER_AGENT = "oracle_brm/v4 httpx/" + httpx.__version__
 
 
 def _credentials(

@@ -11,7 +11,7 @@ from . import runtime as _rt
 from . import models, operations
 
 __version__ = "3.0"
-USER_AGENT = "wepay/3.0 httpx/{}".format(httpx.__version__)
+USER_AGENT = "wepay/3.0 httpx/" + httpx.__version__
 DEFAULT_BASE_URL = "https://api.wepay.com"
 
 
