@@ -9,18 +9,19 @@ Everything here is generic; the spec-specific parts live in `models`, `operation
 
 from __future__ import annotations
 
+import base64
 import copy
 import email.utils
 import enum
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterator, AsyncIterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Generic, Literal, NoReturn, ParamSpec, Self, TypeVar, overload
-from urllib.parse import parse_qsl, quote
+from typing import Any, Final, Generic, NoReturn, ParamSpec, Self, TypeGuard, TypeVar, overload
+from urllib.parse import quote
 
 import anyio
 import httpx
@@ -81,10 +82,24 @@ class DecodeError(ValueError):
         return f"{where}: {self.message}" if where else self.message
 
 
+def is_object(value: object) -> TypeGuard[Mapping[str, Any]]:
+    """A JSON object (any Mapping). Unlike `isinstance`, tells the type checkers what it holds."""
+    return isinstance(value, Mapping)
+
+
+def is_array(value: object) -> TypeGuard[list[Any]]:
+    """A JSON array (any list). Unlike `isinstance`, tells the type checkers what it holds."""
+    return isinstance(value, list)
+
+
+def _is_tuple(value: object) -> TypeGuard[tuple[object, ...]]:
+    return isinstance(value, tuple)
+
+
 def _kind(value: object) -> str:
     if value is None:
         return "null"
-    names = {
+    names: dict[type[object], str] = {
         bool: "boolean",
         int: "integer",
         float: "number",
@@ -113,7 +128,7 @@ def identity(value: Any) -> Any:
 
 
 def expect_object(value: Any, model: str) -> Mapping[str, Any]:
-    if isinstance(value, Mapping):
+    if is_object(value):
         return value
     try:
         fail("object", value)
@@ -212,7 +227,8 @@ def decode_enum(enum_type: type[E], value: Any) -> Any:
     try:
         return enum_type(value)
     except ValueError:
-        member_type = type(next(iter(enum_type)).value)
+        member: object = next(iter(enum_type)).value
+        member_type = type(member)
         if type(value) is member_type:
             return value
         fail(member_type.__name__ == "int" and "integer" or "string", value)
@@ -223,11 +239,11 @@ def encode_enum(value: enum.Enum | str | int) -> Any:
 
 
 def decode_list(value: Any, item: Callable[[Any], T]) -> list[T]:
-    if type(value) is not list:
+    if not is_array(value) or type(value) is not list:
         fail("array", value)
     index = 0
     try:
-        result = []
+        result: list[T] = []
         for index, element in enumerate(value):
             result.append(item(element))
         return result
@@ -236,11 +252,11 @@ def decode_list(value: Any, item: Callable[[Any], T]) -> list[T]:
 
 
 def decode_map(value: Any, item: Callable[[Any], T]) -> dict[str, T]:
-    if not isinstance(value, Mapping):
+    if not is_object(value):
         fail("object", value)
     key = ""
     try:
-        result = {}
+        result: dict[str, T] = {}
         for key, element in value.items():
             result[key] = item(element)
         return result
@@ -254,7 +270,7 @@ def decode_nullable(value: Any, item: Callable[[Any], T]) -> T | None:
 
 def decode_union(value: Any, variants: Sequence[Callable[[Any], Any]]) -> Any:
     """Tries each variant in the order the spec lists them; the first that fits wins."""
-    problems = []
+    problems: list[str] = []
     for variant in variants:
         try:
             return variant(value)
@@ -270,7 +286,7 @@ def decode_tagged(
     variants: Sequence[Callable[[Any], Any]],
 ) -> Any:
     """Dispatches on the discriminator; without a known tag, falls back to trying variants."""
-    if isinstance(value, Mapping):
+    if is_object(value):
         chosen = by_tag.get(str(value.get(tag)))
         if chosen is not None:
             return chosen(value)
@@ -288,9 +304,9 @@ def encode_any(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, list):
+    if is_array(value):
         return [encode_any(item) for item in value]
-    if isinstance(value, dict):
+    if is_object(value) and isinstance(value, dict):
         return {key: encode_any(item) for key, item in value.items()}
     return value
 
@@ -372,13 +388,13 @@ def serialize(
     """One parameter as (name, text) pairs, per its OpenAPI `style` and `explode`."""
     if value is None or isinstance(value, Unset):
         return []
-    if isinstance(value, list | tuple):
+    if is_array(value) or _is_tuple(value):
         items = [_text(item) for item in value]
         if explode and style == "form":
             return [(name, item) for item in items]
         separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
         return [(name, separator.join(items))]
-    if isinstance(value, Mapping):
+    if is_object(value):
         if style == "deepObject":
             return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
         if explode:
@@ -389,12 +405,12 @@ def serialize(
 
 def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     """A JSON value as `application/x-www-form-urlencoded` fields, nesting with brackets."""
-    if isinstance(value, Mapping):
+    if is_object(value):
         pairs: list[tuple[str, str]] = []
         for key, item in value.items():
             pairs += form_fields(item, f"{prefix}[{key}]" if prefix else str(key))
         return pairs
-    if isinstance(value, list):
+    if is_array(value):
         return [
             pair
             for index, item in enumerate(value)
@@ -406,32 +422,6 @@ def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
 def encode_query(pairs: Sequence[tuple[str, str]]) -> str:
     """`a=1&include=x,y`: commas stay literal so comma-separated lists read as documented."""
     return "&".join(f"{quote(key, safe='[]')}={quote(value, safe=',')}" for key, value in pairs)
-
-
-@dataclass(frozen=True)
-class Request(Generic[T]):
-    """Everything one operation call sends, and how its answer is read; built by `operations`."""
-
-    method: str
-    path: str
-    decode: Callable[[Any], T]
-    query: Sequence[tuple[str, str]] = ()
-    headers: Sequence[tuple[str, str]] = ()
-    json: Any = UNSET
-    form: Sequence[tuple[str, str]] = ()
-    security: Sequence[Sequence[str]] = ()
-    errors: Mapping[int, tuple[type[ApiError], Callable[[Any], Any]]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
-    """The HTTP response of a call together with its parsed body."""
-
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
-    parsed: T
-    http_response: httpx.Response
 
 
 class ApiError(Exception):
@@ -453,6 +443,34 @@ class ApiError(Exception):
         self._error = error
 
 
+@dataclass(frozen=True)
+class Request(Generic[T]):
+    """Everything one operation call sends, and how its answer is read; built by `operations`."""
+
+    method: str
+    path: str
+    decode: Callable[[Any], T]
+    query: Sequence[tuple[str, str]] = ()
+    headers: Sequence[tuple[str, str]] = ()
+    json: Any = UNSET
+    form: Sequence[tuple[str, str]] = ()
+    security: Sequence[Sequence[str]] = ()
+    errors: Mapping[int, tuple[type[ApiError], Callable[[Any], Any]]] = field(
+        default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
+    )
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """The HTTP response of a call together with its parsed body."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    parsed: T
+    http_response: httpx.Response
+
+
 def no_content(data: Any) -> None:
     return None
 
@@ -472,7 +490,7 @@ class Credential:
         return f"{type(self).__name__}(***)"
 
 
-def require(name: str, value: str) -> str:
+def require(name: str, value: object) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError(f"credential {name!r} must be a non-empty string")
     return value
@@ -523,9 +541,8 @@ class HttpBasic(Credential):
         self.username, self.secrets = username, (password,)
 
     def apply(self, request: httpx.Request) -> httpx.Request:
-        request.headers["Authorization"] = httpx.BasicAuth(
-            self.username, self.secrets[0]
-        )._auth_header
+        token = base64.b64encode(f"{self.username}:{self.secrets[0]}".encode()).decode()
+        request.headers["Authorization"] = f"Basic {token}"
         return request
 
 
@@ -542,12 +559,12 @@ class Options:
     """Per-client settings; `with_options()` makes a copy with some of them changed."""
 
     base_url: str
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: float | httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     retry_delay: float = 0.5
     max_retry_delay: float = 8.0
-    extra_headers: Mapping[str, str] = field(default_factory=dict)
-    extra_query: Mapping[str, str] = field(default_factory=dict)
+    extra_headers: Mapping[str, str] = field(default_factory=dict[str, str])
+    extra_query: Mapping[str, str] = field(default_factory=dict[str, str])
 
 
 class BaseClient:
