@@ -28,6 +28,8 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,9 +227,7 @@ class Server:
         return self.requests[-1]
 
 
-def answer(
-    body: Any = None, status: int = 200, headers: dict[str, str] | None = None
-) -> Responder:
+def answer(body: Any = None, status: int = 200, headers: dict[str, str] | None = None) -> Responder:
     def respond(request: httpx.Request, call: int) -> httpx.Response:
         if isinstance(body, bytes):
             return httpx.Response(status, content=body, headers=headers)
@@ -240,9 +240,7 @@ def example_answer(name: str) -> Responder:
     return answer(success_example(name))
 
 
-def make_client(
-    name: str, server: Server, *, asynchronous: bool = False, **overrides: Any
-) -> Any:
+def make_client(name: str, server: Server, *, asynchronous: bool = False, **overrides: Any) -> Any:
     """A Client (or AsyncClient) on a mock transport whose `_sleep` records instead of sleeping."""
     case = CASES[name]
     kwargs: dict[str, Any] = dict(case.credentials)
@@ -312,10 +310,12 @@ def test_request_method_path_query_headers(name: str) -> None:
         assert request.headers[header] == value
     assert request.headers["Accept"] == "application/json" or "json" in request.headers["Accept"]
     assert request.content == b""
-    expected_host = DEFAULT_HOSTS.get(name) or case.base_url
-    assert expected_host is not None
-    assert str(request.url).startswith(expected_host.split("/", 3)[0] + "//")
-    assert request.url.host == httpx.URL(expected_host).host
+    base = httpx.URL(case.base_url or DEFAULT_HOSTS[name])
+    assert (request.url.scheme, request.url.host, request.url.port) == (
+        base.scheme,
+        base.host,
+        base.port,
+    )
 
 
 @pytest.mark.parametrize("name", PACKAGES)
@@ -405,6 +405,39 @@ def test_oracle_path_ids_reach_the_server_unchanged(payment_id: str) -> None:
     assert server.last.url.query == b""
     if "+" in payment_id:
         assert segment == payment_id  # `+` arrives as `+`, not %2B and not a space
+
+
+@settings(max_examples=200, deadline=None)
+@given(payment_id=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_oracle_any_path_id_reaches_the_server_unchanged(payment_id: str) -> None:
+    server = Server(example_answer("oracle_brm"))
+    make_client("oracle_brm", server).get_payment(id=payment_id)
+    raw_path = server.last.url.raw_path.decode("ascii")
+    prefix = "/brm/payment/v4/payment/"
+    assert raw_path.startswith(prefix)
+    segment = raw_path[len(prefix) :]
+    assert "/" not in segment and "?" not in segment and "#" not in segment
+    assert segment.strip(".") != ""
+    assert unquote(segment) == payment_id
+    assert server.last.url.query == b""
+
+
+def test_oracle_empty_path_id_is_refused_before_sending() -> None:
+    """An empty id would turn `/payment/{id}` into the collection path `/payment/`."""
+    server = Server(example_answer("oracle_brm"))
+    with pytest.raises(ValueError, match="id"):
+        make_client("oracle_brm", server).get_payment(id="")
+    assert server.calls == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_wepay_any_query_value_reaches_the_server_unchanged(value: str) -> None:
+    server = Server(example_answer("wepay"))
+    make_client("wepay", server).list_payments(api_version="3.0", owner_id=value, page=value)
+    assert server.last.url.params.get_list("owner_id") == [value]
+    assert server.last.url.params.get_list("page") == [value]
+    assert server.last.url.raw_path.startswith(b"/payments?")
 
 
 @pytest.mark.parametrize("name", PACKAGES)
@@ -527,9 +560,7 @@ class OpenAPIRequest:
         host_url = f"{url.scheme}://{url.netloc.decode('ascii')}"
         default_port = {"http": 80, "https": 443}[url.scheme]
         # httpx drops a default port (`:80`) that a spec's server URL may spell out.
-        if url.port is None and any(
-            s.startswith(f"{host_url}:{default_port}") for s in servers
-        ):
+        if url.port is None and any(s.startswith(f"{host_url}:{default_port}") for s in servers):
             host_url += f":{default_port}"
         self.host_url = host_url
         self.path = url.raw_path.decode("ascii").split("?")[0]
@@ -607,14 +638,54 @@ def test_openapi_core_accepts_the_request(name: str, extra: dict[str, Any]) -> N
     validate_with_openapi_core(name, server.last)
 
 
-def test_openapi_core_rejects_a_request_without_credentials() -> None:
-    """The adapter is not vacuous: the validator notices a missing credential."""
-    server = Server(example_answer("wepay"))
-    call(make_client("wepay", server), "wepay")
-    request = server.last
-    del request.headers["App-Token"]
-    with pytest.raises(Exception):
-        validate_with_openapi_core("wepay", request)
+def drop_header(header: str) -> Callable[[httpx.Request], httpx.Request]:
+    def mutate(request: httpx.Request) -> httpx.Request:
+        del request.headers[header]
+        return request
+
+    return mutate
+
+
+def replace_url(old: str, new: str) -> Callable[[httpx.Request], httpx.Request]:
+    def mutate(request: httpx.Request) -> httpx.Request:
+        request.url = httpx.URL(str(request.url).replace(old, new))
+        return request
+
+    return mutate
+
+
+def set_param(key: str, value: str) -> Callable[[httpx.Request], httpx.Request]:
+    def mutate(request: httpx.Request) -> httpx.Request:
+        request.url = request.url.copy_set_param(key, value)
+        return request
+
+    return mutate
+
+
+@pytest.mark.parametrize(
+    ("name", "mutate"),
+    [
+        pytest.param("elance", drop_header("Authorization"), id="elance-no-oauth"),
+        pytest.param("elance", replace_url("id=10396168", "id=ten"), id="elance-id-not-int"),
+        pytest.param("activeplatform_v1", replace_url("api_token=", "token="), id="v1-no-token"),
+        pytest.param("activeplatform_v3", drop_header("X-Api-Token"), id="v3-no-token"),
+        pytest.param("activeplatform_v3", replace_url("orders", "ordrs"), id="v3-bad-include"),
+        pytest.param("oracle_brm", drop_header("Authorization"), id="oracle-no-bearer"),
+        pytest.param("oracle_brm", set_param("@type", "Pay"), id="oracle-bad-type"),
+        pytest.param("wepay", drop_header("App-Token"), id="wepay-no-app-token"),
+        pytest.param("wepay", drop_header("Api-Version"), id="wepay-no-api-version"),
+        pytest.param("wepay", replace_url("page_size=20", "page_size=51"), id="wepay-page-size"),
+    ],
+)
+def test_openapi_core_rejects_a_tampered_request(
+    name: str, mutate: Callable[[httpx.Request], httpx.Request]
+) -> None:
+    """The adapter is not vacuous: the validator notices what the client must not omit."""
+    server = Server(example_answer(name))
+    call(make_client(name, server), name)
+    request = mutate(server.last)
+    with pytest.raises(Exception, match="(?i)error|valid|security|missing|not found"):
+        validate_with_openapi_core(name, request)
 
 
 # -- typed results for the specs' examples -----------------------------------------------------
@@ -634,7 +705,9 @@ def check_elance(result: Any, module: ModuleType) -> None:
     payment = result.data.payment
     assert isinstance(payment, module.models.PaymentData)
     assert payment.id == 10396168 and payment.invoice_id == 6730313
-    assert payment.date_ == datetime(2011, 6, 1, 4, 0, tzinfo=UTC)  # `date` escaped: it names a type in models
+    assert payment.date_ == datetime(
+        2011, 6, 1, 4, 0, tzinfo=UTC
+    )  # `date` escaped: it names a type in models
     assert payment.amount == 200 and payment.to_currency == "USD"
     assert payment.external_payment_display == ""
 
@@ -765,7 +838,9 @@ def test_example_round_trips(name: str, status: str, schema: str, example: Any) 
 @pytest.mark.parametrize("name", PACKAGES)
 def test_raw_response(name: str) -> None:
     body = json.dumps(success_example(name)).encode()
-    server = Server(answer(body, headers={"X-Request-Id": "req-1", "Content-Type": "application/json"}))
+    server = Server(
+        answer(body, headers={"X-Request-Id": "req-1", "Content-Type": "application/json"})
+    )
     client = make_client(name, server)
     raw = raw_call(client, name)
     assert isinstance(raw, pkg(name).RawResponse)
@@ -793,12 +868,18 @@ def documented_errors() -> list[Any]:
             if str(status) == "default":
                 body = {"api": "pay/getPayment", "apiVersion": 1, "rcode": 0, "errors": ["bad id"]}
                 for code in (400, 500):
-                    params.append(pytest.param(name, str(status), code, schema, body,
-                                               id=f"{name}-default-{code}"))
+                    params.append(
+                        pytest.param(
+                            name, str(status), code, schema, body, id=f"{name}-default-{code}"
+                        )
+                    )
             else:
                 body = examples[0] if examples else {}
-                params.append(pytest.param(name, str(status), int(status), schema, body,
-                                           id=f"{name}-{status}"))
+                params.append(
+                    pytest.param(
+                        name, str(status), int(status), schema, body, id=f"{name}-{status}"
+                    )
+                )
     return params
 
 
@@ -808,7 +889,9 @@ def test_documented_error_raises_typed_exception(
 ) -> None:
     module = pkg(name)
     content = json.dumps(body).encode()
-    server = Server(answer(content, status, {"X-Request-Id": "req-err", "Content-Type": "application/json"}))
+    server = Server(
+        answer(content, status, {"X-Request-Id": "req-err", "Content-Type": "application/json"})
+    )
     client = make_client(name, server)
     with pytest.raises(module.ApiError) as caught:
         call(client, name)
@@ -895,13 +978,40 @@ def test_missing_required_field_is_named() -> None:
     assert "missing" in str(caught.value)
 
 
-@pytest.mark.parametrize("content", [b"<html>not json</html>", b"", b"{\"truncated\": "])
+@pytest.mark.parametrize("content", [b"<html>not json</html>", b"", b'{"truncated": '])
 @pytest.mark.parametrize("name", PACKAGES)
 def test_non_json_success_body_raises_decode_error(name: str, content: bytes) -> None:
     module = pkg(name)
     server = Server(answer(content, 200, {"Content-Type": "text/html"}))
     with pytest.raises(module.DecodeError):
         call(make_client(name, server), name)
+
+
+@pytest.mark.parametrize("content", [b"<html>not json</html>", b"", b'{"truncated": '])
+def test_non_json_decode_error_says_so(content: bytes) -> None:
+    """The body is not JSON; it is not a JSON null, and the message must not say it is."""
+    module = pkg("wepay")
+    server = Server(answer(content, 200, {"Content-Type": "text/html"}))
+    with pytest.raises(module.DecodeError) as caught:
+        call(make_client("wepay", server), "wepay")
+    assert "json" in str(caught.value).lower()
+    assert "null" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [([1, 2], "array"), ({"a": 1}, "object"), (None, "null"), (True, "boolean")]
+)
+def test_decode_error_names_the_wrong_kind_once(value: Any, kind: str) -> None:
+    module = pkg("wepay")
+    body = success_example("wepay")
+    body["results"][0]["owner"]["id"] = value
+    server = Server(answer(body))
+    with pytest.raises(module.DecodeError) as caught:
+        call(make_client("wepay", server), "wepay")
+    message = str(caught.value)
+    assert "PaymentCollection.results[0].owner.id" in message
+    assert f"got {kind}" in message
+    assert f"{kind} {kind}" not in message  # e.g. not "got array array"
 
 
 # -- constraints checked before sending --------------------------------------------------------
@@ -923,7 +1033,9 @@ def test_wepay_out_of_range_parameters_are_refused_before_sending(
     assert server.calls == 0
 
 
-@pytest.mark.parametrize(("parameter", "value"), [("page_size", 1), ("page_size", 50), ("create_time_start", 0)])
+@pytest.mark.parametrize(
+    ("parameter", "value"), [("page_size", 1), ("page_size", 50), ("create_time_start", 0)]
+)
 def test_wepay_boundary_values_are_accepted(parameter: str, value: int) -> None:
     server = Server(example_answer("wepay"))
     call(make_client("wepay", server), "wepay", **{parameter: value})
@@ -969,7 +1081,11 @@ def provoke_logs_and_errors(name: str) -> tuple[list[str], Any]:
 
     server = Server(respond)
     client = make_client(name, server)
-    texts = [repr(client), repr(client.with_options(timeout=3)), str(client.__dict__.get("_options"))]
+    texts = [
+        repr(client),
+        repr(client.with_options(timeout=3)),
+        str(client.__dict__.get("_options")),
+    ]
     with pytest.raises(pkg(name).ApiError) as caught:
         call(client, name)
     texts += [str(caught.value), repr(caught.value)]
@@ -1009,7 +1125,9 @@ def test_secrets_not_in_any_log_record(name: str, caplog: pytest.LogCaptureFixtu
 # -- retries --------------------------------------------------------------------------------------
 
 
-def statuses_then_example(name: str, *statuses: int, headers: dict[str, str] | None = None) -> Responder:
+def statuses_then_example(
+    name: str, *statuses: int, headers: dict[str, str] | None = None
+) -> Responder:
     def respond(request: httpx.Request, number: int) -> httpx.Response:
         if number <= len(statuses):
             return httpx.Response(statuses[number - 1], json={}, headers=headers)
@@ -1018,7 +1136,9 @@ def statuses_then_example(name: str, *statuses: int, headers: dict[str, str] | N
     return respond
 
 
-def run_call(name: str, server: Server, asynchronous: bool, **options: Any) -> tuple[Any, list[float]]:
+def run_call(
+    name: str, server: Server, asynchronous: bool, **options: Any
+) -> tuple[Any, list[float]]:
     """Calls the operation once (sync or async); returns (result or exception, delays)."""
     client = make_client(name, server, asynchronous=asynchronous, **options)
 
@@ -1110,7 +1230,13 @@ def test_connection_errors_retried_then_raised(name: str, asynchronous: bool) ->
     assert isinstance(result, httpx.ConnectError)
     assert server.calls == 3 and len(delays) == 2
 
-    recovering = Server(lambda request, number: refuse(request, number) if number == 1 else httpx.Response(200, json=success_example(name)))
+    recovering = Server(
+        lambda request, number: (
+            refuse(request, number)
+            if number == 1
+            else httpx.Response(200, json=success_example(name))
+        )
+    )
     result, delays = run_call(name, recovering, asynchronous)
     assert_success(name, result)
     assert recovering.calls == 2 and len(delays) == 1
@@ -1223,20 +1349,25 @@ def test_wepay_pagination_async() -> None:
     respond, ids = wepay_pages()
     server = Server(respond)
 
-    async def main() -> tuple[list[str], list[str], int]:
+    async def main() -> None:
         client = make_client("wepay", server, asynchronous=True)
         pager = client.list_payments_iter(**CASES["wepay"].kwargs)
         every = [p.id async for p in pager]
-        calls = server.calls
-        limited = [p.id async for p in pager.limit(2)]
-        page_count = len([page async for page in pager.limit(1).pages()])
-        return every, limited, calls + page_count * 0
+        assert every == [i for page in ids for i in page]
+        check_wepay_page_requests(server, 3)
+        server.requests.clear()
+        first_page = [p async for p in pager.limit(1)]
+        assert all(isinstance(p, pkg("wepay").models.Payment) for p in first_page)
+        assert len(first_page) == 2 and server.calls == 1
+        server.requests.clear()
+        pages = [[p.id for p in page.results] async for page in pager.pages()]
+        assert pages == ids
+        check_wepay_page_requests(server, 3)
+        server.requests.clear()
+        assert [p.id async for p in pager.limit(2)] == ids[0] + ids[1]
+        check_wepay_page_requests(server, 2)
 
-    every, limited, calls = asyncio.run(main())
-    assert every == [i for page in ids for i in page]
-    assert calls == 3
-    assert limited == ids[0] + ids[1]
-    assert server.calls == 3 + 2 + 1
+    asyncio.run(main())
 
 
 def test_wepay_pagination_retries_a_page() -> None:
@@ -1385,7 +1516,16 @@ def test_oracle_payment_without_type_is_a_base_payment() -> None:
 @pytest.mark.parametrize("name", PACKAGES)
 def test_package_exports(name: str) -> None:
     module = pkg(name)
-    for export in ["Client", "AsyncClient", "errors", "models", "UNSET", "ApiError", "DecodeError", "RawResponse"]:
+    for export in [
+        "Client",
+        "AsyncClient",
+        "errors",
+        "models",
+        "UNSET",
+        "ApiError",
+        "DecodeError",
+        "RawResponse",
+    ]:
         assert hasattr(module, export), export
         assert export in module.__all__
     assert issubclass(module.DecodeError, Exception)
@@ -1398,4 +1538,3 @@ def test_error_classes_are_api_errors(name: str) -> None:
     for cls in vars(module.errors).values():
         if isinstance(cls, type) and issubclass(cls, Exception) and cls is not module.DecodeError:
             assert issubclass(cls, module.ApiError)
-
