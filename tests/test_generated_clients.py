@@ -850,6 +850,16 @@ def test_raw_response(name: str) -> None:
     assert isinstance(raw.http_response, httpx.Response)
     assert raw.http_response.status_code == 200
     assert raw.parsed == call(client, name)
+
+    async def main() -> Any:
+        async with make_client(name, server, asynchronous=True) as async_client:
+            return await getattr(async_client, CASES[name].operation).raw(**CASES[name].kwargs)
+
+    async_raw = asyncio.run(main())
+    assert isinstance(async_raw, pkg(name).RawResponse)
+    assert (async_raw.status_code, async_raw.content) == (200, body)
+    assert async_raw.headers["X-Request-Id"] == "req-1"
+    assert async_raw.parsed == raw.parsed
     assert_success(name, raw.parsed)
 
 
