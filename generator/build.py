@@ -237,6 +237,10 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
     if "$ref" in schema:
         concrete = resolve({"components": {"schemas": types.components}}, schema) or {}
     has_default = "default" in concrete
+    default = concrete.get("default")
+    enum = concrete.get("enum")
+    if not has_default and isinstance(enum, list) and len(enum) == 1:  # the only allowed value
+        has_default, default = True, enum[0]
     return ir.Parameter(
         python_name=python_name,
         wire_name=raw["name"],
@@ -244,7 +248,7 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
         type=types.type_for(schema),
         required=bool(raw.get("required")) or location == "path",
         description=str(raw.get("description") or concrete.get("description") or ""),
-        default=concrete.get("default"),
+        default=default,
         has_default=has_default,
         style=style,
         explode=explode,
@@ -322,7 +326,7 @@ def _responses(document: dict[str, Any], types: SchemaTypes, operation: dict[str
     errors = [
         _response(document, types, status, raw[_key(raw, status)])
         for status in statuses
-        if status[:1] in ("4", "5") and status.isdigit()
+        if (status[:1] in ("4", "5") and status.isdigit()) or status == "default"
     ]
     return success, errors
 
@@ -352,6 +356,8 @@ def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTy
 
 
 def _error_class_name(status: str) -> str:
+    if status == "default":
+        return "UnexpectedStatusError"
     try:
         phrase = HTTPStatus(int(status)).phrase
     except ValueError:
@@ -366,7 +372,7 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
         for response in operation.errors:
             by_status.setdefault(response.status, []).append(response)
     classes = []
-    for status in sorted(by_status):
+    for status in sorted(by_status, key=lambda status: (status == "default", status)):
         types: list[ir.TypeRef] = []
         for response in by_status[status]:
             if response.type is not None and response.type not in types:

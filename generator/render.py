@@ -138,11 +138,10 @@ def parameter_annotation(parameter: ir.Parameter) -> str:
 
 
 def parameter_default(parameter: ir.Parameter) -> str:
-    if parameter.required:
-        return ""
+    """The spec's default, even for a required parameter: it is always sent, callers need not."""
     if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
         return " = " + py_literal(parameter.default)
-    return " = None"
+    return "" if parameter.required else " = None"
 
 
 def parameter_doc(parameter: ir.Parameter) -> str:
@@ -210,6 +209,7 @@ def response_doc(response: ir.Response) -> str:
 
 
 def error_class(status: str, api: ir.Api) -> str:
+    """The exception class of an error response; `default` covers every undocumented status."""
     return next(error.name for error in api.error_classes if error.status == status)
 
 

@@ -13,7 +13,9 @@ Pitfalls met and handled here:
 - inline enums and objects get names like `Status1`: `hoist.py` names them before DCG runs;
 - it drops discriminators and `additionalProperties` and emits `Literal` narrowing that leaks
   into subclasses: we never use its rendered code, only its model list, so both are read here
-  from the raw spec instead.
+  from the raw spec instead;
+- a `$ref` to a discriminated base comes back as the union of its subclasses, without the base
+  that unknown tags fall back to: such fields keep the spec's own reference.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     kinds = schema.get("type")
     if isinstance(kinds, list):
         kinds = next((kind for kind in kinds if kind != "null"), None)
-    fmt = schema.get("format")
+    fmt = str(schema.get("format") or schema.get("x-format") or "")
     if kinds == "integer":
         return "unix_time" if fmt == "unix-time" else "int"
     if kinds == "number":
@@ -58,7 +60,9 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     if kinds == "boolean":
         return "bool"
     if kinds == "string":
-        return {"date-time": "datetime", "date": "date", "decimal": "decimal"}.get(fmt, "str")
+        if fmt.startswith("date-time"):  # also `x-format: date-time-…` variants such as `+0300` offsets
+            return "datetime"
+        return {"date": "date", "decimal": "decimal"}.get(fmt, "str")
     return "any"
 
 
@@ -202,11 +206,17 @@ class SchemaTypes:
         return model
 
     def _field(self, field: Any, python_name: str, raw: dict[str, Any]) -> ir.Field:
-        field_type = self._from_dcg(field.data_type)
-        if isinstance(field_type, ir.ScalarType) and field_type.kind == "int" and scalar_kind(_unwrap(raw, self.components)) == "unix_time":
-            field_type = ir.ScalarType("unix_time")
-        if isinstance(field_type, ir.ScalarType) and field_type.kind == "decimal" and scalar_kind(_unwrap(raw, self.components)) != "decimal":
-            field_type = ir.ScalarType("float")
+        referenced = _referenced_component(raw)
+        if referenced is not None and referenced in self.kinds:
+            # DCG replaces a reference to a discriminated base by the union of its subclasses,
+            # which loses the base (the fallback for unknown tags): keep the spec's reference.
+            field_type = self._by_component(referenced)
+        else:
+            field_type = self._from_dcg(field.data_type)
+        if isinstance(field_type, ir.ScalarType):
+            # DCG knows neither `unix-time` nor date-times that are not strict RFC 3339.
+            own_kind = scalar_kind(_unwrap(raw, self.components))
+            field_type = field_type if own_kind == "any" else ir.ScalarType(own_kind)
         nullable = bool(field.type_has_null) or is_nullable(raw)
         return ir.Field(
             python_name=python_name,
@@ -328,6 +338,16 @@ def _describe(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
     return str(schema.get("description") or schema.get("title") or "")
+
+
+def _referenced_component(schema: dict[str, Any]) -> str | None:
+    """The component a property refers to, directly or through a nullable wrapper."""
+    if isinstance(schema.get("$ref"), str):
+        return _component_of(schema["$ref"])
+    parts = [p for p in schema.get("anyOf") or schema.get("oneOf") or [] if isinstance(p, dict) and p.get("type") != "null"]
+    if len(parts) == 1 and isinstance(parts[0].get("$ref"), str):
+        return _component_of(parts[0]["$ref"])
+    return None
 
 
 def _unwrap(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:

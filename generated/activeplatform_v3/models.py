@@ -12,7 +12,7 @@ not name are kept in `additional_properties`, so a round trip never drops or inv
 from __future__ import annotations
 
 import dataclasses as _dataclasses
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeAlias
@@ -160,9 +160,9 @@ _PaymentResource_KEYS: frozenset[str] = frozenset({"id", "type", "attributes", "
 class PaymentAttributes:
     """Information about the payment"""
 
-    created_at: str
+    created_at: datetime
     """Date and time when the payment was created"""
-    updated_at: str
+    updated_at: datetime
     """Date and time when the payment was updated"""
     account_id: int
     """Account ID"""
@@ -200,7 +200,7 @@ class PaymentAttributes:
     """The latest date for completing the payment for a postpaid subscription (YYYY-MM-DD)."""
     payment_method_name: str | None
     """Name of the payment method that was used for completing the payment. Returns null if absent"""
-    closed_at: str
+    closed_at: datetime
     """Date and time when the payment was completed"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -212,9 +212,9 @@ class PaymentAttributes:
         _key = ""
         try:
             _key = "created_at"
-            created_at = _rt.expect_str(_obj["created_at"])
+            created_at = _rt.decode_datetime(_obj["created_at"])
             _key = "updated_at"
-            updated_at = _rt.expect_str(_obj["updated_at"])
+            updated_at = _rt.decode_datetime(_obj["updated_at"])
             _key = "account_id"
             account_id = _rt.expect_int(_obj["account_id"])
             _key = "discount_amount"
@@ -254,7 +254,7 @@ class PaymentAttributes:
             _key = "payment_method_name"
             payment_method_name = _rt.decode_nullable(_obj["payment_method_name"], _rt.expect_str)
             _key = "closed_at"
-            closed_at = _rt.expect_str(_obj["closed_at"])
+            closed_at = _rt.decode_datetime(_obj["closed_at"])
         except KeyError:
             raise _rt.missing("PaymentAttributes", _key) from None
         except _rt.DecodeError as _error:
@@ -289,8 +289,8 @@ class PaymentAttributes:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this PaymentAttributes: absent fields stay absent, None becomes null."""
         _out: dict[str, Any] = {
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
+            "created_at": _rt.encode_datetime(self.created_at),
+            "updated_at": _rt.encode_datetime(self.updated_at),
             "account_id": self.account_id,
             "discount_amount": _rt.encode_decimal(self.discount_amount),
             "total": _rt.encode_decimal(self.total),
@@ -315,7 +315,7 @@ class PaymentAttributes:
             "external_currency": self.external_currency,
             "due_date": None if self.due_date is None else _rt.encode_date(self.due_date),
             "payment_method_name": self.payment_method_name,
-            "closed_at": self.closed_at,
+            "closed_at": _rt.encode_datetime(self.closed_at),
         }
         _out.update(self.additional_properties)
         return _out

@@ -10,9 +10,20 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 
 from __future__ import annotations
 
+from . import models
 from .runtime import ApiError, DecodeError
 
 __all__ = [
     "ApiError",
     "DecodeError",
+    "UnexpectedStatusError",
 ]
+
+
+class UnexpectedStatusError(ApiError):
+    """A status the operation documents only as its `default` response: An error. The page says only: "For a list of other common errors that can be thrown by this method, see Common API Error Codes.\" """
+
+    @property
+    def error(self) -> models.ErrorResponse | None:
+        """The parsed error body, or None when the body was not the documented one."""
+        return self._error if isinstance(self._error, models.ErrorResponse) else None

@@ -10,7 +10,7 @@ the signatures and docstrings here are the ones callers see.
 from __future__ import annotations
 
 from . import runtime as _rt
-from . import models
+from . import errors, models
 
 
 def get_payment(
@@ -26,7 +26,7 @@ def get_payment(
     Args:
         id: The unique ID, assigned by Elance, to the requested payment object. This ID is obtained from the paymentIds array of the InvoiceData object, which is returned by both the pay/getBilling and pay/getInvoice methods.
 
-    Returns `models.GetPaymentResponse`.
+    Returns `models.GetPaymentResponse`; raises UnexpectedStatusError (default).
     """
     return _rt.Request(
         method="GET",
@@ -36,4 +36,5 @@ def get_payment(
         ],
         security=(("elanceOAuth1",),),
         decode=models.GetPaymentResponse.from_dict,
+        default_error=(errors.UnexpectedStatusError, models.ErrorResponse.from_dict),
     )

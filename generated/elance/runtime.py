@@ -113,12 +113,8 @@ def _kind(value: object) -> str:
 
 
 def fail(expected: str, value: object) -> NoReturn:
-    shown = (
-        repr(value)
-        if isinstance(value, (str, int, float)) and len(repr(value)) <= 40
-        else _kind(value)
-    )
-    raise DecodeError(f"expected {expected}, got {_kind(value)} {shown}".rstrip())
+    shown = f" {value!r}" if isinstance(value, (str, int, float)) and len(repr(value)) <= 40 else ""
+    raise DecodeError(f"expected {expected}, got {_kind(value)}{shown}")
 
 
 def missing(model: str, key: str) -> DecodeError:
@@ -378,9 +374,13 @@ def path_segment(value: object) -> str:
 
 
 def expand_path(template: str, values: Mapping[str, object]) -> str:
+    """The path with each `{name}` replaced by its percent-encoded value; empty values refused."""
     path = template
     for name, value in values.items():
-        path = path.replace("{" + name + "}", path_segment(value))
+        segment = path_segment(value)
+        if not segment:
+            raise ValueError(f"path parameter {name!r} must not be empty")
+        path = path.replace("{" + name + "}", segment)
     return path
 
 
@@ -460,6 +460,7 @@ class Request(Generic[T]):
     errors: Mapping[int, tuple[type[ApiError], Callable[[Any], Any]]] = field(
         default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
     )
+    default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
 
 
 @dataclass(frozen=True)
@@ -514,8 +515,31 @@ class ApiKeyQuery(Credential):
     def apply(self, request: httpx.Request) -> httpx.Request:
         pair = encode_query([(self.parameter, self.secrets[0])])
         query = request.url.query.decode("ascii")
-        url = request.url.copy_with(query=(f"{query}&{pair}" if query else pair).encode("ascii"))
-        return httpx.Request(request.method, url, headers=request.headers, content=request.content)
+        request.url = request.url.copy_with(
+            query=(f"{query}&{pair}" if query else pair).encode("ascii")
+        )
+        _REDACT_IN_HTTPX_LOGS.secrets.add(self.secrets[0])
+        return request
+
+
+class _RedactSecrets(logging.Filter):
+    """httpx logs every request URL at INFO; a secret in the query string must not reach it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "***")
+            record.msg, record.args = message, ()
+        return True
+
+
+_REDACT_IN_HTTPX_LOGS: Final = _RedactSecrets()
+logging.getLogger("httpx").addFilter(_REDACT_IN_HTTPX_LOGS)
 
 
 class ApiKeyCookie(Credential):
@@ -744,7 +768,9 @@ class BaseClient:
         data = _json(response)
         if 200 <= status < 300:
             try:
-                parsed = request.decode(data if data is not _NOT_JSON else None)
+                if data is _NOT_JSON and request.decode is not no_content:
+                    raise DecodeError("the response body is not JSON")
+                parsed = request.decode(None if data is _NOT_JSON else data)
             except DecodeError as error:
                 raise DecodeError(
                     f"{error.message} (in the {status} response to {built.method} {self.redact(built.url)})",
@@ -752,7 +778,7 @@ class BaseClient:
                     error.path,
                 ) from None
             return RawResponse(status, response.headers, response.content, parsed, response)
-        error_class, decode = request.errors.get(status, (ApiError, identity))
+        error_class, decode = request.errors.get(status, request.default_error)
         error_model: object = None
         if data is not _NOT_JSON:
             try:

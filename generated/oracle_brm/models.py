@@ -74,7 +74,7 @@ class Payment:
     """The date the payment was made. (JSON key `paymentDate`)"""
     payment_item: list[PaymentItem] | None | _rt.Unset = _rt.UNSET
     """Payment items which can be assigned to bills. (JSON key `paymentItem`)"""
-    payment_method: PaymentMethodRef | Cash | Check
+    payment_method: PaymentMethodRefOrValue
     """(JSON key `paymentMethod`)"""
     status: str
     """The payment's status."""
@@ -148,14 +148,7 @@ class Payment:
                 else _rt.decode_list(_value, PaymentItem.from_dict)
             )
             _key = "paymentMethod"
-            payment_method = _rt.decode_union(
-                _obj["paymentMethod"],
-                (
-                    PaymentMethodRef.from_dict,
-                    Cash.from_dict,
-                    Check.from_dict,
-                ),
-            )
+            payment_method = PaymentMethodRefOrValue.from_dict(_obj["paymentMethod"])
             _key = "status"
             status = _rt.expect_str(_obj["status"])
             _key = "statusDate"
@@ -203,7 +196,7 @@ class Payment:
             "href": self.href,
             "id": self.id,
             "paymentDate": _rt.encode_datetime(self.payment_date),
-            "paymentMethod": _rt.encode_any(self.payment_method),
+            "paymentMethod": self.payment_method.to_dict(),
             "status": self.status,
             "totalAmount": self.total_amount.to_dict(),
         }
@@ -329,14 +322,7 @@ class PaymentOracle(Payment):
                 else _rt.decode_list(_value, PaymentItem.from_dict)
             )
             _key = "paymentMethod"
-            payment_method = _rt.decode_union(
-                _obj["paymentMethod"],
-                (
-                    PaymentMethodRef.from_dict,
-                    Cash.from_dict,
-                    Check.from_dict,
-                ),
-            )
+            payment_method = PaymentMethodRefOrValue.from_dict(_obj["paymentMethod"])
             _key = "status"
             status = _rt.expect_str(_obj["status"])
             _key = "statusDate"
@@ -386,7 +372,7 @@ class PaymentOracle(Payment):
             "href": self.href,
             "id": self.id,
             "paymentDate": _rt.encode_datetime(self.payment_date),
-            "paymentMethod": _rt.encode_any(self.payment_method),
+            "paymentMethod": self.payment_method.to_dict(),
             "status": self.status,
             "totalAmount": self.total_amount.to_dict(),
         }

@@ -15,7 +15,7 @@ from . import errors, models
 
 def list_payments(
     *,
-    api_version: models.ListPaymentsApiVersion | str,
+    api_version: models.ListPaymentsApiVersion | str = "3.0",
     page: str | None = None,
     page_size: int = 10,
     create_time_start: int | None = None,
@@ -37,7 +37,7 @@ def list_payments(
     `GET /payments`
 
     Args:
-        api_version: The WePay API version of the request. Sent as `Api-Version`.
+        api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
         page: Return elements from this page.
         page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
         create_time_start: The timestamp for the start of the search window.
