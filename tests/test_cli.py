@@ -13,6 +13,7 @@ import pytest
 
 import generator.render
 from generator.__main__ import main
+from generator.write import files_on_disk, generated_packages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,8 +168,9 @@ def test_generation_is_reproducible_across_hash_seeds(tmp_path: Path) -> None:
         )
         trees.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert trees[0] == trees[1] == trees[2]
-    assert trees[0] == {
-        p.relative_to(ROOT / "generated"): p.read_bytes()
-        for p in sorted((ROOT / "generated").rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+    committed = {
+        Path(package.name) / relative: data
+        for package in generated_packages(ROOT / "generated").values()
+        for relative, data in files_on_disk(package).items()
     }
+    assert trees[0] == committed
