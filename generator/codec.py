@@ -71,11 +71,8 @@ def _unique(parts: Iterable[str]) -> list[str]:
 
 def decoder(type_: ir.TypeRef, prefix: str = "") -> str | None:
     """A callable that decodes JSON into this type, or None where decoding is the identity."""
-    if isinstance(type_, ir.ScalarType):
-        return _SCALAR_DECODERS.get(type_.kind)
-    if isinstance(type_, ir.ModelType):
-        return f"{prefix}{type_.name}.from_dict"
-    return f"lambda item: {decode(type_, 'item', prefix, depth=1)}"
+    callable_ = _item_decoder(type_, prefix, depth=0)
+    return None if callable_ == "_rt.identity" else callable_
 
 
 def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> str:

@@ -196,11 +196,11 @@ class Payment:
             currency = _rt.expect_str(_obj["currency"])
             _key = "custom_data"
             custom_data = _rt.decode_nullable(
-                _obj["custom_data"], lambda item: _rt.decode_map(item, _rt.identity)
+                _obj["custom_data"], lambda item0: _rt.decode_map(item0, _rt.identity)
             )
             _key = "failure_reason"
             failure_reason = _rt.decode_nullable(
-                _obj["failure_reason"], lambda item: _rt.decode_map(item, _rt.identity)
+                _obj["failure_reason"], lambda item0: _rt.decode_map(item0, _rt.identity)
             )
             _key = "fee_amount"
             fee_amount = _rt.expect_int(_obj["fee_amount"])
@@ -224,11 +224,11 @@ class Payment:
             authorization_code = _rt.expect_str(_obj["authorization_code"])
             _key = "txnr_app_fee"
             txnr_app_fee = _rt.decode_nullable(
-                _obj["txnr_app_fee"], lambda item: _rt.decode_map(item, _rt.identity)
+                _obj["txnr_app_fee"], lambda item0: _rt.decode_map(item0, _rt.identity)
             )
             _key = "txnr_merchant"
             txnr_merchant = _rt.decode_nullable(
-                _obj["txnr_merchant"], lambda item: _rt.decode_map(item, _rt.identity)
+                _obj["txnr_merchant"], lambda item0: _rt.decode_map(item0, _rt.identity)
             )
             _key = "initiated_by"
             initiated_by = _rt.expect_str(_obj["initiated_by"])
