@@ -28,7 +28,7 @@ from .schemas import SchemaTypes, is_nullable
 RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
 
 
-def build_api(spec: SpecDocument, package: str | None = None) -> ir.Api:
+def build_api(spec: SpecDocument) -> ir.Api:
     document = hoist_inline_schemas(spec.data)
     types = SchemaTypes(document, spec.path)
     info = document.get("info") or {}
@@ -37,7 +37,7 @@ def build_api(spec: SpecDocument, package: str | None = None) -> ir.Api:
     servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
     default_base_url = servers[0].url if servers and not servers[0].variables else None
     return ir.Api(
-        package=package or package_name(spec.path.stem),
+        package=package_name(str(info.get("x-package-name") or spec.path.stem)),
         title=str(info.get("title") or spec.path.stem),
         version=str(info.get("version") or "0"),
         description=str(info.get("description") or ""),
@@ -254,7 +254,17 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
         explode=explode,
         constraints=_constraints(concrete),
         deprecated=bool(raw.get("deprecated")),
+        example=_example(raw, concrete),
     )
+
+
+def _example(parameter: dict[str, Any], schema: dict[str, Any]) -> object:
+    if "example" in parameter:
+        return parameter["example"]
+    for example in (parameter.get("examples") or {}).values():
+        if isinstance(example, dict) and "value" in example:
+            return example["value"]
+    return schema.get("example")
 
 
 def _constraints(schema: dict[str, Any]) -> ir.Constraints:

@@ -135,6 +135,7 @@ class Parameter:
     explode: bool = True
     constraints: Constraints = Constraints()
     deprecated: bool = False
+    example: object = None  # the spec's example value, for documentation
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,10 @@ def parameters_in(location: str) -> Callable[[ir.Operation], list[ir.Parameter]]
 
 def example_argument(parameter: ir.Parameter) -> str:
     """A plausible literal for the README's example call, from the spec where it has one."""
+    if isinstance(parameter.example, (str, int, float, bool)):
+        return py_literal(parameter.example)
+    if isinstance(parameter.example, list) and all(isinstance(item, (str, int, float)) for item in parameter.example):
+        return py_literal(parameter.example)
     if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
         return py_literal(parameter.default)
     type_ = parameter.type
@@ -190,6 +194,13 @@ def example_argument(parameter: ir.Parameter) -> str:
     if isinstance(type_, ir.ListType):
         return "[]"
     return py_literal("...")
+
+
+def example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
+    """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
+    needed = [p for p in operation.parameters if p.required and not p.has_default]
+    exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
+    return needed + exemplified[:3]
 
 
 def response_annotation(response: ir.Response) -> str:
@@ -328,6 +339,7 @@ def environment() -> jinja2.Environment:
         error_isinstance=error_isinstance,
         credential_constructor=credential_constructor,
         example_argument=example_argument,
+        example_parameters=example_parameters,
     )
     return env
 

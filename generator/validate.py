@@ -6,6 +6,7 @@ problem in a file is reported, not just the first.
 
 from __future__ import annotations
 
+import keyword
 import re
 from typing import Any
 
@@ -61,6 +62,9 @@ class _Checker:
         for required in ("info", "paths"):
             if not isinstance(data.get(required), dict):
                 self.error("", f"missing or invalid `{required}` object")
+        package = (data.get("info") or {}).get("x-package-name") if isinstance(data.get("info"), dict) else None
+        if package is not None and not (isinstance(package, str) and package.isidentifier() and not keyword.iskeyword(package)):
+            self.error("/info/x-package-name", f"package name {package!r} is not a Python identifier")
         self.references(data, "")
         self.schemas()
         self.operations()

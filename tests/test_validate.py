@@ -183,3 +183,11 @@ def test_cycles_through_objects_generate(tmp_path: Path, capsys: pytest.CaptureF
         """)
     assert (code, lines) == (0, [])
     assert "class Node:" in (tmp_path / "out/api/models.py").read_text()
+
+
+@pytest.mark.parametrize("name", ["../../etc", "/abs/path", "class", "a b"])
+def test_a_package_name_that_could_leave_the_output_directory_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    code, lines = run(tmp_path, capsys, f"openapi: 3.1.0\ninfo: {{title: x, version: '1', x-package-name: '{name}'}}\npaths: {{}}\n")
+    assert (code, lines) == (2, [f"api.yaml:2:32: package name {name!r} is not a Python identifier (/info/x-package-name)"])
