@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate|check`. Arguments, exit codes and printing only."""
+"""Command line: `python -m generator generate|check|diff-api`. Arguments, exit codes and printing only."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import time
 from pathlib import Path
 
 from .diagnostics import InvalidInput
+from .diff_api import ApiDiff, DiffInputError, diff_api, diff_revision, resolve_source
 from .pipeline import Generated, find_specs, generate_packages
 from .write import Drift, compare_tree, write_tree
 
-EXIT_OK, EXIT_DRIFT, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BREAKING = 0, 1, 2, 3
 FIX_HINT = "run `make generate` (or `python -m generator generate`) and commit the result"
 
 
@@ -21,7 +22,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Generate typed Python client packages from OpenAPI 3.0/3.1 documents.",
-        epilog="Exit codes: 0 success, 1 drift found (check), 2 invalid input (bad spec or arguments).",
+        epilog=(
+            "Exit codes: 0 success, 1 drift found (check), 2 invalid input (bad spec or arguments), "
+            "3 breaking API change (diff-api, check --against)."
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
@@ -38,6 +42,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--quiet", action="store_true", help="print the summary only, no diffs")
     check.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    check.add_argument(
+        "--against",
+        metavar="REV",
+        help="also diff the API surface of --specs at git revision REV with the working tree (exit 3 when it breaks)",
+    )
+    fail_on = argparse.ArgumentParser(add_help=False)
+    fail_on.add_argument(
+        "--fail-on",
+        choices=("breaking", "compatible"),
+        default="breaking",
+        help="exit 3 on breaking API changes (default) or on any API change",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=("breaking", "compatible"),
+        default="breaking",
+        help="with --against: exit 3 on breaking API changes (default) or on any API change",
+    )
+    diff = commands.add_parser(
+        "diff-api",
+        parents=[fail_on],
+        help="compare the public API of the packages two spec versions generate (exit 3 when it breaks)",
+        description=(
+            "OLD and NEW are spec files, directories of specs or git revisions (a revision means --specs "
+            "as committed in it). `--rev REV` compares --specs at REV with the working tree."
+        ),
+    )
+    diff.add_argument("old", nargs="?", metavar="OLD", help="spec file, directory or git revision")
+    diff.add_argument("new", nargs="?", metavar="NEW", help="spec file, directory or git revision")
+    diff.add_argument("--rev", metavar="REV", help="compare --specs at git revision REV with the working tree")
+    diff.add_argument("--specs", type=Path, default=Path("specs"), help="directory of specs (default: specs/)")
+    diff.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     return parser
 
 
@@ -53,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         arguments = _parser().parse_args(argv)
     except SystemExit as exit_:
         return EXIT_OK if exit_.code == 0 else EXIT_INVALID
+    if arguments.command == "diff-api":
+        return _diff_api(arguments)
     started = time.perf_counter()
     try:
         specs = arguments.spec_files if getattr(arguments, "spec_files", None) else find_specs(arguments.specs)
@@ -77,29 +115,75 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(report.unchanged)} unchanged{removed} ({seconds:.1f} s)"
         )
         return EXIT_OK
+    api_diff = None
+    if arguments.against:
+        try:
+            api_diff = diff_revision(arguments.against, arguments.specs)
+        except (InvalidInput, DiffInputError) as error:
+            _print_input_error(error)
+            return EXIT_INVALID
     drift = compare_tree(arguments.out, result.packages)
-    _print_drift(drift, arguments, result)
-    return EXIT_DRIFT if drift else EXIT_OK
+    _print_drift(drift, arguments, result, api_diff)
+    if drift:
+        return EXIT_DRIFT
+    return EXIT_BREAKING if api_diff is not None and api_diff.fails(arguments.fail_on) else EXIT_OK
+
+
+def _diff_api(arguments: argparse.Namespace) -> int:
+    positional = [a for a in (arguments.old, arguments.new) if a is not None]
+    if arguments.rev is not None and positional:
+        print("error: give either OLD NEW or --rev REV, not both", file=sys.stderr)
+        return EXIT_INVALID
+    if arguments.rev is None and len(positional) != 2:
+        print("error: diff-api needs OLD and NEW (or --rev REV)", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        if arguments.rev is not None:
+            api_diff = diff_revision(arguments.rev, arguments.specs)
+        else:
+            old, new = (resolve_source(a) for a in positional)
+            api_diff = diff_api(old, new, arguments.specs)
+    except (InvalidInput, DiffInputError) as error:
+        _print_input_error(error)
+        return EXIT_INVALID
+    if arguments.format == "json":
+        print(json.dumps(api_diff.to_json(arguments.fail_on), indent=2))
+    else:
+        print(api_diff.report())
+    return EXIT_BREAKING if api_diff.fails(arguments.fail_on) else EXIT_OK
+
+
+def _print_input_error(error: InvalidInput | DiffInputError) -> None:
+    if isinstance(error, InvalidInput):
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        print("error: cannot compare the API; fix the problems above", file=sys.stderr)
+    else:
+        print(f"error: {error}", file=sys.stderr)
 
 
 def _spec_of(path: str, result: Generated) -> str:
     return result.sources.get(path.split("/", 1)[0], "(no spec: package no longer generated)")
 
 
-def _print_drift(drift: Drift, arguments: argparse.Namespace, result: Generated) -> None:
+def _print_drift(drift: Drift, arguments: argparse.Namespace, result: Generated, api_diff: ApiDiff | None = None) -> None:
     out = arguments.out
     if arguments.format == "json":
-        report = {
+        report: dict[str, object] = {
             "drift": bool(drift),
             "changed": [{"path": str(out / p), "spec": _spec_of(p, result)} for p in sorted(drift.changed)],
             "added": [{"path": str(out / p), "spec": _spec_of(p, result)} for p in sorted(drift.added)],
             "stale": [{"path": str(out / p), "spec": _spec_of(p, result)} for p in sorted(drift.stale)],
             "fix": FIX_HINT if drift else None,
         }
+        if api_diff is not None:
+            report["api"] = api_diff.to_json(arguments.fail_on)
         print(json.dumps(report, indent=2))
         return
     if not drift:
         print(f"{out}/ is up to date with the specs ({len(result.packages)} packages)")
+        if api_diff is not None:
+            print(api_diff.report())
         return
     color = sys.stdout.isatty()
     if not arguments.quiet:
@@ -115,6 +199,8 @@ def _print_drift(drift: Drift, arguments: argparse.Namespace, result: Generated)
             print(f"  {label:8} {out / path}  (from {_spec_of(path, result)})")
     print(f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.stale)} stale")
     print(f"fix: {FIX_HINT}")
+    if api_diff is not None:
+        print(api_diff.report())
 
 
 def _print_diff(path: str, old: bytes, new: bytes, color: bool) -> None:

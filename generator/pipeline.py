@@ -12,7 +12,7 @@ from pathlib import Path
 from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
 from .load import load_document
-from .render import FormatError, environment, render_package, toolchain
+from .render import FormatError, environment, format_packages, render_package, toolchain
 from .schemas import CycleError
 from .validate import validate_document
 from .write import MANIFEST, manifest_bytes
@@ -41,6 +41,7 @@ def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = F
     """Renders every spec; problems of all files are collected before anything fails."""
     result = Generated()
     env = environment()
+    rendered: dict[str, dict[str, str]] = {}
     for spec_path in specs:
         try:
             spec = load_document(spec_path)
@@ -57,19 +58,19 @@ def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = F
             pointer = "/components/schemas/" + cycle.component
             result.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
             continue
-        if api.package in result.packages:
+        if api.package in rendered:
             result.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {result.sources[api.package]}")
             )
             continue
-        try:
-            files = render_package(api, env)
-        except FormatError as error:
-            result.diagnostics.append(Diagnostic(spec.display_path, 1, 1, str(error)))
-            continue
-        files[MANIFEST] = manifest_bytes(spec.display_path, files, toolchain())
-        result.packages[api.package] = files
+        rendered[api.package] = render_package(api, env)
         result.sources[api.package] = spec.display_path
+    for package, files in format_packages(rendered).items():
+        if isinstance(files, FormatError):
+            result.diagnostics.append(Diagnostic(result.sources.pop(package), 1, 1, str(files)))
+            continue
+        files[MANIFEST] = manifest_bytes(result.sources[package], files, toolchain())
+        result.packages[package] = files
     if strict:
         result.diagnostics = [
             Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in result.diagnostics

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -356,8 +357,8 @@ def header(api: ir.Api, comment: str = "#") -> str:
     return "<!--\n" + "\n".join(lines).replace("--", "- -") + "\n-->"
 
 
-def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, bytes]:
-    """Every file of the package, by path relative to the package directory."""
+def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """Every file of the package as text, Python not yet formatted (see `format_packages`)."""
     env = env or environment()
     context = {
         "api": api,
@@ -370,14 +371,49 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_jsonapi": any(m.jsonapi_included for m in api.models),
         "imports": model_imports(api),
     }
-    files: dict[str, bytes] = {}
-    for name in PACKAGE_FILES:
-        source = env.get_template(f"package/{name}.jinja").render(context)
-        files[name] = format_python(source, f"{api.package}/{name}").encode("utf-8")
-    files["py.typed"] = (header(api) + "\n").encode("utf-8")
-    readme = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
-    files["README.md"] = readme.encode("utf-8")
+    files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
+    files["py.typed"] = header(api) + "\n"
+    files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files
+
+
+def format_packages(packages: dict[str, dict[str, str]]) -> dict[str, dict[str, bytes] | FormatError]:
+    """black over every Python file of every package, on all cores when the cache misses.
+
+    A package whose module black refuses maps to the FormatError instead of its files.
+    """
+    jobs = {
+        (package, name): source
+        for package, files in packages.items()
+        for name, source in files.items()
+        if name.endswith(".py") and _cached(source) is None
+    }
+    done: dict[tuple[str, str], str | FormatError] = {}
+    if len(jobs) > 2 and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(jobs))) as pool:
+            futures = {key: pool.submit(_format_or_error, source, "/".join(key)) for key, source in jobs.items()}
+            done = {key: future.result() for key, future in futures.items()}
+    result: dict[str, dict[str, bytes] | FormatError] = {}
+    for package, files in packages.items():
+        formatted: dict[str, bytes] = {}
+        for name, text in files.items():
+            if name.endswith(".py"):
+                outcome = done.get((package, name)) or _format_or_error(text, f"{package}/{name}")
+                if isinstance(outcome, FormatError):
+                    result[package] = outcome
+                    break
+                text = outcome
+            formatted[name] = text.encode("utf-8")
+        else:
+            result[package] = formatted
+    return result
+
+
+def _format_or_error(source: str, name: str) -> str | FormatError:
+    try:
+        return format_python(source, name)
+    except FormatError as error:
+        return error
 
 
 class FormatError(Exception):
@@ -387,6 +423,18 @@ class FormatError(Exception):
 CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", TEMPLATES.parent / ".cache" / "black"))
 
 
+def _cache_path(source: str) -> Path:
+    key = hashlib.sha256(f"{black.__version__}\0{BLACK_MODE!r}\0{source}".encode()).hexdigest()
+    return CACHE_DIR / key[:2] / key
+
+
+def _cached(source: str) -> str | None:
+    try:
+        return _cache_path(source).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
 def format_python(source: str, name: str) -> str:
     """black's output for `source`, from the cache when this exact input was formatted before.
 
@@ -394,12 +442,10 @@ def format_python(source: str, name: str) -> str:
     most files are unchanged from one run to the next. The key covers the input, black's
     version and mode, so a hit returns exactly the bytes black would.
     """
-    key = hashlib.sha256(f"{black.__version__}\0{BLACK_MODE!r}\0{source}".encode()).hexdigest()
-    cached = CACHE_DIR / key[:2] / key
-    try:
-        return cached.read_text(encoding="utf-8")
-    except OSError:
-        pass
+    hit = _cached(source)
+    if hit is not None:
+        return hit
+    cached = _cache_path(source)
     try:
         formatted = black.format_str(source, mode=BLACK_MODE)
     except black.InvalidInput as error:
