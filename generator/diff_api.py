@@ -84,16 +84,40 @@ from .surface import Model as SurfaceModel
 from .surface import Parameter as SurfaceParameter
 from .validate import validate_document
 
-Severity_ = Literal["breaking", "compatible"]
+ChangeSeverity = Literal["breaking", "compatible"]
 Bump = Literal["major", "minor", "patch"]
 FailOn = Literal["breaking", "compatible"]
 BUMP_ORDER: tuple[Bump, ...] = ("patch", "minor", "major")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+_OUTCOMES = ("equivalent", "narrowed", "widened", "changed")
+
+# Every rule a change can carry (`Change.rule`), for consumers of `--format json`.
+RULES: frozenset[str] = frozenset(
+    {
+        "package-added", "package-removed", "api-version-changed",
+        "method-added", "method-removed", "method-renamed", "method-deprecated", "method-undeprecated",
+        "method-doc-changed", "return-type-added",
+        "parameter-added", "parameter-added-required", "parameter-removed", "parameter-renamed",
+        "parameter-kind-changed", "parameter-made-required", "parameter-made-optional",
+        "parameter-default-changed", "parameter-deprecated", "parameter-doc-changed",
+        "raises-added", "raises-removed", "raises-replaced",
+        "model-added", "model-removed", "model-renamed", "model-base-added", "model-base-changed",
+        "model-doc-changed",
+        "field-added", "field-added-required", "field-removed", "field-renamed", "field-may-be-unset",
+        "field-made-optional", "field-always-present", "field-made-required", "field-may-be-none",
+        "field-accepts-none", "field-never-none", "field-refuses-none", "field-doc-changed",
+        "enum-added", "enum-removed", "enum-renamed", "enum-kind-changed", "enum-value-added",
+        "enum-value-removed", "enum-member-renamed", "enum-doc-changed",
+        "alias-added", "alias-removed", "alias-doc-changed",
+        "exception-added", "exception-removed", "exception-doc-changed",
+    }
+    | {f"{what}-type-{outcome}" for what in ("parameter", "return", "field", "alias", "exception") for outcome in _OUTCOMES}
+)
 
 
 @dataclass(frozen=True)
 class Change:
-    severity: Severity_
+    severity: ChangeSeverity
     bump: Bump
     rule: str  # a stable identifier, e.g. "parameter-removed"
     target: str  # "wepay.Client.list_payments", "wepay.models.Payment", "wepay"
@@ -207,9 +231,10 @@ class ApiDiff:
         if not self.changes:
             lines.append(f"no API change in {len(self.packages)} packages")
         else:
+            count = breaking + compatible
             lines.append(
-                f"{breaking} breaking, {compatible} compatible "
-                f"change{'s' if breaking + compatible != 1 else ''} in {changed} of {len(self.packages)} packages"
+                f"{count} change{'s' if count != 1 else ''} ({breaking} breaking, {compatible} compatible) "
+                f"in {changed} of {len(self.packages)} packages"
             )
         return "\n".join(lines)
 
@@ -280,7 +305,7 @@ class _Changes:
     def compatible(self, rule: str, target: str, message: str, bump: Bump = "minor") -> None:
         self.items.append(Change("compatible", bump, rule, target, message))
 
-    def add(self, verdict: tuple[Severity_, Bump], rule: str, target: str, message: str) -> None:
+    def add(self, verdict: tuple[ChangeSeverity, Bump], rule: str, target: str, message: str) -> None:
         self.items.append(Change(verdict[0], verdict[1], rule, target, message))
 
 
@@ -297,7 +322,8 @@ class _Matched:
 
 
 def _name(item: Any) -> Hashable:
-    return item.name
+    name: str = item.name
+    return name
 
 
 def _match(old: Iterable[T], new: Iterable[T], name: Callable[[T], Hashable], keys: list[Callable[[T], Hashable]]) -> _Matched:
@@ -343,14 +369,14 @@ _PREFIXES = ("models.",)
 
 # Where callers pass a value (parameters, fields of models they build) a wider type is fine;
 # where they read one (returns, response fields, aliases, `exc.error`) a narrower one is.
-INPUT: dict[Outcome, tuple[Severity_, Bump]] = {
+INPUT: dict[Outcome, tuple[ChangeSeverity, Bump]] = {
     "same": ("compatible", "patch"),
     "equivalent": ("compatible", "patch"),
     "widened": ("compatible", "minor"),
     "narrowed": ("breaking", "major"),
     "changed": ("breaking", "major"),
 }
-OUTPUT: dict[Outcome, tuple[Severity_, Bump]] = {
+OUTPUT: dict[Outcome, tuple[ChangeSeverity, Bump]] = {
     "same": ("compatible", "patch"),
     "equivalent": ("compatible", "patch"),
     "narrowed": ("compatible", "minor"),
@@ -370,7 +396,14 @@ def parse_annotation(text: str, rename: dict[str, str] | None = None) -> frozens
     tokens = _TOKEN.findall(text)
     if "".join(tokens) != re.sub(r"\s+", "", text):
         raise ValueError(f"cannot parse annotation {text!r}")
+    tokens.append("")  # the end: no rule accepts it, so a truncated annotation fails below
     position = 0
+
+    def expect(token: str) -> None:
+        nonlocal position
+        if tokens[position] != token:
+            raise ValueError(f"cannot parse annotation {text!r}: expected {token!r}")
+        position += 1
 
     def union() -> frozenset[_Atom]:
         nonlocal position
@@ -383,6 +416,8 @@ def parse_annotation(text: str, rename: dict[str, str] | None = None) -> frozens
     def atom() -> _Atom:
         nonlocal position
         name = tokens[position]
+        if not (name[:1].isalpha() or name[:1] == "_"):
+            raise ValueError(f"cannot parse annotation {text!r}")
         position += 1
         for prefix in _PREFIXES:
             name = name.removeprefix(prefix)
@@ -394,11 +429,11 @@ def parse_annotation(text: str, rename: dict[str, str] | None = None) -> frozens
             while tokens[position] == ",":
                 position += 1
                 args.append(union())
-            position += 1  # "]"
+            expect("]")
         return _Atom(name, tuple(args))
 
     parsed = union()
-    if position != len(tokens):
+    if position != len(tokens) - 1:
         raise ValueError(f"cannot parse annotation {text!r}")
     return parsed
 
@@ -473,6 +508,8 @@ def _diff_methods(old: tuple[SurfaceMethod, ...], new: tuple[SurfaceMethod, ...]
     matched = _match(old, new, _name, [lambda m: m.identity])
     for method in matched.removed:
         changes.breaking("method-removed", _method_target(package, method), "method removed")
+        if method.pages is not None:
+            changes.breaking("method-removed", f"{package}.Client.{method.name}_iter", "method removed")
     for before, after in matched.pairs:
         target = _method_target(package, after)
         if before.name != after.name:
@@ -482,6 +519,7 @@ def _diff_methods(old: tuple[SurfaceMethod, ...], new: tuple[SurfaceMethod, ...]
         _diff_parameters(before, after, target, types, changes)
         _diff_return(before, after, target, types, changes)
         _diff_raises(before, after, target, changes)
+        _diff_pages(package, before, after, types, changes)
         if after.deprecated and not before.deprecated:
             changes.compatible("method-deprecated", target, "method deprecated")
         elif before.deprecated and not after.deprecated:
@@ -490,6 +528,8 @@ def _diff_methods(old: tuple[SurfaceMethod, ...], new: tuple[SurfaceMethod, ...]
             changes.compatible("method-doc-changed", target, "docstring changed", "patch")
     for method in matched.added:
         changes.compatible("method-added", _method_target(package, method), "method added")
+        if method.pages is not None:
+            changes.compatible("method-added", f"{package}.Client.{method.name}_iter", "method added")
 
 
 def _location(parameter: SurfaceParameter) -> str:
@@ -546,13 +586,27 @@ def _diff_return(before: SurfaceMethod, after: SurfaceMethod, target: str, types
     changes.add(OUTPUT[outcome], f"return-type-{outcome}", target, message)
 
 
+def _diff_pages(package: str, before: SurfaceMethod, after: SurfaceMethod, types: _Types, changes: _Changes) -> None:
+    """`<name>_iter` of a paginated operation: same arguments, so only its presence and type."""
+    old_target, target = f"{package}.Client.{before.name}_iter", f"{package}.Client.{after.name}_iter"
+    if before.pages is not None and after.pages is None:
+        changes.breaking("method-removed", old_target, "method removed (no longer paginated)")
+    elif before.pages is None and after.pages is not None:
+        changes.compatible("method-added", target, "method added (now paginated)")
+    elif before.pages is not None and after.pages is not None:
+        if before.name != after.name:
+            changes.breaking("method-renamed", old_target, f"method renamed to {after.name + '_iter'!r}")
+        outcome = types.compare(before.pages, after.pages)
+        if outcome != "same":
+            message = _type_message("return", outcome, before.pages, after.pages)
+            changes.add(OUTPUT[outcome], f"return-type-{outcome}", target, message)
+
+
 def _diff_raises(before: SurfaceMethod, after: SurfaceMethod, target: str, changes: _Changes) -> None:
     old, new = dict(before.raises), dict(after.raises)
-    for status, name in old.items():
+    for status, name in old.items():  # one class per status: only presence can change
         if status not in new:
             changes.breaking("raises-removed", target, f"no longer raises {name} (status {status})")
-        elif new[status] != name:
-            changes.breaking("raises-changed", target, f"status {status} raises {new[status]} instead of {name}")
     for status, name in new.items():
         if status in old:
             continue
@@ -590,7 +644,7 @@ def _diff_models(matched: _Matched, types: _Types, renames: dict[str, str], chan
         changes.compatible("model-added", f"{package}.models.{model.name}", "model added")
 
 
-def _worst(options: list[tuple[Severity_, Bump, str, str]]) -> tuple[Severity_, Bump, str, str]:
+def _worst(options: list[tuple[ChangeSeverity, Bump, str, str]]) -> tuple[ChangeSeverity, Bump, str, str]:
     """Of the verdicts for each role a model plays, the one that breaks (else the first)."""
     return next((option for option in options if option[0] == "breaking"), options[0])
 
@@ -609,7 +663,7 @@ def _diff_fields(
     )
     read, built = "response" in roles, "request" in roles
 
-    def verdict(response: tuple[Severity_, Bump, str, str], request: tuple[Severity_, Bump, str, str]) -> None:
+    def verdict(response: tuple[ChangeSeverity, Bump, str, str], request: tuple[ChangeSeverity, Bump, str, str]) -> None:
         options = ([response] if read else []) + ([request] if built else [])
         severity, bump, rule, message = _worst(options)
         changes.add((severity, bump), rule, target, message)
@@ -637,7 +691,7 @@ def _diff_fields(
 def _diff_field(
     before: SurfaceField,
     after: SurfaceField,
-    verdict: Callable[[tuple[Severity_, Bump, str, str], tuple[Severity_, Bump, str, str]], None],
+    verdict: Callable[[tuple[ChangeSeverity, Bump, str, str], tuple[ChangeSeverity, Bump, str, str]], None],
     types: _Types,
     changes: _Changes,
     target: str,
@@ -825,7 +879,8 @@ def load_surfaces(paths: list[Path], package: str | None = None, shown: dict[Pat
         try:
             spec = load_document(path)
         except InvalidInput as invalid:
-            diagnostics += invalid.diagnostics
+            named = shown.get(path) if shown else None
+            diagnostics += [dataclasses.replace(d, file=named) if named else d for d in invalid.diagnostics]
             continue
         if shown and path in shown:
             spec.display_path = shown[path]

@@ -45,12 +45,13 @@ class Parameter:
 @dataclass(frozen=True)
 class Method:
     name: str
-    identity: str  # "GET /payments", "GET /payments pages", "constructor": survives a rename
+    identity: str  # "GET /payments" or "constructor": what survives a rename
     parameters: tuple[Parameter, ...]
     returns: str
     raises: tuple[tuple[str, str], ...]  # (status, exception class) per documented error
     doc: str
     deprecated: bool = False
+    pages: str | None = None  # return type of `<name>_iter`, the method a paginated operation adds
 
 
 @dataclass(frozen=True)
@@ -183,22 +184,13 @@ def _operation_methods(api: ir.Api) -> list[Method]:
             parameters += (_body(op.body),)
         raises = tuple((r.status, render.error_class(r.status, api)) for r in op.errors)
         doc = "\n\n".join(part for part in (op.summary, op.description) if part)
-        identity = f"{op.method} {op.path}"
         returns = render.response_annotation(op.success)
-        methods.append(Method(op.python_name, identity, parameters, returns, raises, doc, op.deprecated))
+        pages = None
         if op.pagination is not None:
-            item = codec.annotation(op.pagination.item_type, "models.")
-            methods.append(
-                Method(
-                    f"{op.python_name}_iter",
-                    identity + " pages",
-                    parameters,
-                    f"_rt.SyncPager[{returns}, {item}]",
-                    raises,
-                    doc,
-                    op.deprecated,
-                )
-            )
+            pages = f"_rt.SyncPager[{returns}, {codec.annotation(op.pagination.item_type, 'models.')}]"
+        methods.append(
+            Method(op.python_name, f"{op.method} {op.path}", parameters, returns, raises, doc, op.deprecated, pages)
+        )
     return methods
 
 
@@ -242,10 +234,9 @@ def _models(api: ir.Api) -> tuple[Model, ...]:
     for model in api.models:
         own = {f.python_name for f in model.own_fields}
         fields = tuple(_field(f, inherited=f.python_name not in own) for f in model.fields)
-        if model.base is None:
-            extra = codec.annotation(model.additional)
-            annotation = f"dict[str, {extra}]"
-            fields += (Field("additional_properties", "", annotation, annotation, False, False, False, ""),)
+        annotation = f"dict[str, {codec.annotation(model.additional)}]"  # declared by the root class
+        extra = Field("additional_properties", "", annotation, annotation, False, False, model.base is not None, "")
+        fields += (extra,)
         models.append(Model(model.name, model.base, fields, roles.get(model.name, ("response",)), model.description))
     return tuple(models)
 
@@ -306,10 +297,12 @@ def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
     )
     roles: dict[str, tuple[Role, ...]] = {}
     for name in models:
-        found: tuple[Role, ...] = tuple(
-            role for role, names in (("request", built), ("response", read)) if name in names
-        )
-        roles[name] = found or ("response",)
+        found: list[Role] = []
+        if name in built:
+            found.append("request")
+        if name in read or not found:
+            found.append("response")
+        roles[name] = tuple(found)
     return roles
 
 
