@@ -125,7 +125,7 @@ class SchemaTypes:
                 continue
             self.class_names[name] = result.class_name
             kind = type(result).__name__
-            self.kinds[name] = "enum" if kind == "Enum" else "alias" if "Root" in kind else "model"
+            self.kinds[name] = "enum" if kind.endswith("Enum") else "alias" if "Root" in kind else "model"
         self._dcg = by_component
         for name in self.components:
             if self.kinds.get(name) == "enum":

@@ -58,3 +58,15 @@ def test_package_name_can_be_set_in_the_spec(tmp_path: Path) -> None:
     spec = tmp_path / "whatever-name.yaml"
     spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1', x-package-name: payments_api}\npaths: {}\n")
     assert build_api(load_document(spec)).package == "payments_api"
+
+
+def test_integer_enums_are_enums(tmp_path: Path) -> None:
+    spec = tmp_path / "levels.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Level: {type: integer, enum: [1, 2]}\n"
+        "    Holder: {type: object, properties: {level: {$ref: '#/components/schemas/Level'}}}\n"
+    )
+    api = build_api(load_document(spec))
+    assert [(e.name, e.value_kind, [m.value for m in e.members]) for e in api.enums] == [("Level", "int", [1, 2])]
+    assert field(api, "Holder", "level").type == ir.EnumType("Level", "int")
