@@ -52,6 +52,7 @@ def build_api(spec: SpecDocument) -> ir.Api:
         enums=tuple(types.enums),
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
+        client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
     )
 
 

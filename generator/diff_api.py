@@ -69,11 +69,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .build import build_api
-from .diagnostics import Diagnostic, InvalidInput, Severity
-from .load import load_document
+from .diagnostics import InvalidInput
+from .load import display_path
+from .pipeline import SPEC_SUFFIXES, build_apis, find_specs
 from .naming import package_name
-from .schemas import CycleError
 from .surface import CONSTRUCTOR, Surface, surface_of
 from .surface import Alias as SurfaceAlias
 from .surface import Enum as SurfaceEnum
@@ -82,13 +81,11 @@ from .surface import Field as SurfaceField
 from .surface import Method as SurfaceMethod
 from .surface import Model as SurfaceModel
 from .surface import Parameter as SurfaceParameter
-from .validate import validate_document
 
 ChangeSeverity = Literal["breaking", "compatible"]
 Bump = Literal["major", "minor", "patch"]
 FailOn = Literal["breaking", "compatible"]
 BUMP_ORDER: tuple[Bump, ...] = ("patch", "minor", "major")
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 _OUTCOMES = ("equivalent", "narrowed", "widened", "changed")
 
 # Every rule a change can carry (`Change.rule`), for consumers of `--format json`.
@@ -858,12 +855,8 @@ def _surfaces(source: Source, specs_dir: Path, package: str | None) -> dict[str,
     if isinstance(source, Revision):
         return _surfaces_at_revision(source.name, specs_dir)
     if source.is_dir():
-        return load_surfaces(_spec_files(source))
+        return load_surfaces(find_specs(source))
     return load_surfaces([source], package=package)
-
-
-def _spec_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix.lower() in SPEC_SUFFIXES and p.is_file())
 
 
 def load_surfaces(paths: list[Path], package: str | None = None, shown: dict[Path, str] | None = None) -> dict[str, Surface]:
@@ -871,41 +864,14 @@ def load_surfaces(paths: list[Path], package: str | None = None, shown: dict[Pat
 
     Validation is lenient (an example that does not fit its schema does not change the API)
     and warnings are dropped: only what stops a package from being built is reported.
+    `shown` names files (e.g. ones extracted from a git revision) as the user knows them.
     """
-    diagnostics: list[Diagnostic] = []
-    surfaces: dict[str, Surface] = {}
-    sources: dict[str, str] = {}
-    for path in paths:
-        try:
-            spec = load_document(path)
-        except InvalidInput as invalid:
-            named = shown.get(path) if shown else None
-            diagnostics += [dataclasses.replace(d, file=named) if named else d for d in invalid.diagnostics]
-            continue
-        if shown and path in shown:
-            spec.display_path = shown[path]
-        errors = [d for d in validate_document(spec, lenient=True) if d.severity is Severity.ERROR]
-        if errors:
-            diagnostics += sorted(errors, key=lambda d: (d.line, d.column))
-            continue
-        try:
-            api = build_api(spec)
-        except CycleError as cycle:
-            pointer = "/components/schemas/" + cycle.component
-            diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
-            continue
-        if package is not None:
-            api = dataclasses.replace(api, package=package)
-        if api.package in surfaces:
-            diagnostics.append(spec.diagnostic("", f"package name {api.package!r} is also produced by {sources[api.package]}"))
-            continue
-        info = spec.data.get("info")
-        declared = info.get("x-client-version") if isinstance(info, dict) else None
-        surfaces[api.package] = surface_of(api, str(declared) if declared is not None else None)
-        sources[api.package] = spec.display_path
-    if diagnostics:
-        raise InvalidInput(diagnostics)
-    return surfaces
+    built = build_apis(paths, lenient=True)
+    labels = {display_path(path): label for path, label in (shown or {}).items()}
+    if built.errors:
+        raise InvalidInput([dataclasses.replace(d, file=labels.get(d.file, d.file)) for d in built.errors])
+    apis = [dataclasses.replace(api, package=package) if package else api for api in built.apis.values()]
+    return {api.package: surface_of(api, api.client_version) for api in apis}
 
 
 def _git(*arguments: str, cwd: Path | None = None) -> bytes:

@@ -244,3 +244,4 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     error_classes: tuple[ErrorClass, ...]
+    client_version: str | None = None  # info.x-client-version: the package's own semantic version

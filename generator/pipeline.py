@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import ir
 from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
 from .load import load_document
@@ -27,6 +28,52 @@ def find_specs(directory: Path) -> list[Path]:
 
 
 @dataclass
+class Built:
+    """The intermediate model of every spec that could be built, by package name."""
+
+    apis: dict[str, ir.Api] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # package name → spec path
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
+def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -> Built:
+    """Load, validate and build each spec; problems of all files are collected, none raised."""
+    built = Built()
+    for spec_path in specs:
+        try:
+            spec = load_document(spec_path)
+        except InvalidInput as invalid:
+            built.diagnostics += invalid.diagnostics
+            continue
+        found = sorted(validate_document(spec, lenient), key=lambda d: (d.line, d.column))
+        built.diagnostics += found
+        if any(d.severity is Severity.ERROR or strict for d in found):
+            continue
+        try:
+            api = build_api(spec)
+        except CycleError as cycle:
+            pointer = "/components/schemas/" + cycle.component
+            built.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
+            continue
+        if api.package in built.apis:
+            built.diagnostics.append(
+                spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")
+            )
+            continue
+        built.apis[api.package] = api
+        built.sources[api.package] = spec.display_path
+    if strict:
+        built.diagnostics = [
+            Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in built.diagnostics
+        ]
+    return built
+
+
+@dataclass
 class Generated:
     packages: dict[str, dict[str, bytes]] = field(default_factory=dict)  # name → path → bytes
     sources: dict[str, str] = field(default_factory=dict)  # package name → spec path
@@ -38,41 +85,15 @@ class Generated:
 
 
 def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
-    """Renders every spec; problems of all files are collected before anything fails."""
-    result = Generated()
+    """Renders every spec that builds; a module black refuses fails its package only."""
+    built = build_apis(specs, strict, lenient)
+    result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
     env = environment()
-    rendered: dict[str, dict[str, str]] = {}
-    for spec_path in specs:
-        try:
-            spec = load_document(spec_path)
-        except InvalidInput as invalid:
-            result.diagnostics += invalid.diagnostics
-            continue
-        found = sorted(validate_document(spec, lenient), key=lambda d: (d.line, d.column))
-        result.diagnostics += found
-        if any(d.severity is Severity.ERROR or strict for d in found):
-            continue
-        try:
-            api = build_api(spec)
-        except CycleError as cycle:
-            pointer = "/components/schemas/" + cycle.component
-            result.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
-            continue
-        if api.package in rendered:
-            result.diagnostics.append(
-                spec.diagnostic("", f"package name {api.package!r} is also produced by {result.sources[api.package]}")
-            )
-            continue
-        rendered[api.package] = render_package(api, env)
-        result.sources[api.package] = spec.display_path
+    rendered = {package: render_package(api, env) for package, api in built.apis.items()}
     for package, files in format_packages(rendered).items():
         if isinstance(files, FormatError):
             result.diagnostics.append(Diagnostic(result.sources.pop(package), 1, 1, str(files)))
             continue
         files[MANIFEST] = manifest_bytes(result.sources[package], files, toolchain())
         result.packages[package] = files
-    if strict:
-        result.diagnostics = [
-            Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in result.diagnostics
-        ]
     return result

@@ -65,6 +65,9 @@ class _Checker:
         package = (data.get("info") or {}).get("x-package-name") if isinstance(data.get("info"), dict) else None
         if package is not None and not (isinstance(package, str) and package.isidentifier() and not keyword.iskeyword(package)):
             self.error("/info/x-package-name", f"package name {package!r} is not a Python identifier")
+        client_version = (data.get("info") or {}).get("x-client-version") if isinstance(data.get("info"), dict) else None
+        if client_version is not None and not re.fullmatch(r"\d+\.\d+\.\d+", str(client_version)):
+            self.error("/info/x-client-version", f"client version {client_version!r} is not MAJOR.MINOR.PATCH")
         self.references(data, "")
         self.schemas()
         self.operations()

@@ -324,7 +324,8 @@ def test_user_agent_names_package_and_version(name: str) -> None:
     call(make_client(name, server), name)
     user_agent = server.last.headers["User-Agent"]
     assert user_agent.startswith(f"{name}/{pkg(name).__version__}")
-    assert pkg(name).__version__ == str(spec(name)["info"]["version"])
+    assert pkg(name).__version__ == str(spec(name)["info"]["x-client-version"])
+    assert pkg(name).API_VERSION == str(spec(name)["info"]["version"])
 
 
 def test_activeplatform_v1_api_token_in_query() -> None:

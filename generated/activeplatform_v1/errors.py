@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v1.yaml (sha256 0cd34c888327193535e698545924bebe84e7ceea4c56d37cedbbb6c615e734c7)
+# Source: specs/activeplatform_v1.yaml (sha256 ec5340ed521dca5f4464d3f51f25376df9fb689fdde86631cf16cb6df9e68769)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the ActivePlatform Vendor API v1 - Get Payment Info by ID client.
 

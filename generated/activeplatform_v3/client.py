@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 d8ca2d2607092a20f5ffe77292f94862f11373a166b51fb433cf0be3077ea057)
+# Source: specs/activeplatform_v3.yaml (sha256 56e904f79f324b11d343e1bf535104f9deacdf8dff24e8f1b6145fe8e33de74b)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the ActivePlatform API v3 - Get payment API."""
 
@@ -10,8 +10,11 @@ import httpx
 from . import runtime as _rt
 from . import operations
 
-__version__ = "v3"
-USER_AGENT = "activeplatform_v3/v3 httpx/" + httpx.__version__
+__version__ = "1.0.0"
+"""This package's own version (`info.x-client-version` in the spec)."""
+API_VERSION = "v3"
+"""The version of the API the spec describes (`info.version`)."""
+USER_AGENT = "activeplatform_v3/1.0.0 httpx/" + httpx.__version__
 
 
 def _credentials(

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 3174428f7d409aa99ec45214c5ac88639fee9d5f1e4e0b75cac5b92c50648d14)
+# Source: specs/elance.yaml (sha256 8ee3f8d4a2a65e4866c0a50177c149c426341b2e1d344902b1e00f9f31ecc1c3)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Typed client for the Elance Developer API - pay/getPayment API (version 1).
 
@@ -8,9 +8,10 @@ Curated from the Elance Developer API reference page for the Pay method "pay/get
 
 from . import errors, models
 from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
-from .client import AsyncClient, Client, __version__
+from .client import API_VERSION, AsyncClient, Client, __version__
 
 __all__ = [
+    "API_VERSION",
     "UNSET",
     "ApiError",
     "AsyncClient",

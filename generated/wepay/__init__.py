@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 471fbbe3f839593d5e144f63c84a4d9803fdd3f5c332c8256bf578a2d06247ea)
+# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Typed client for the WePay API - Get a collection of payments API (version 3.0).
 
@@ -8,9 +8,10 @@ Curated from the WePay API reference page "Get a collection of payments" (seed 0
 
 from . import errors, models
 from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
-from .client import AsyncClient, Client, __version__
+from .client import API_VERSION, AsyncClient, Client, __version__
 
 __all__ = [
+    "API_VERSION",
     "UNSET",
     "ApiError",
     "AsyncClient",
