@@ -119,7 +119,8 @@ def sanitized_copy(source: Path, stderr: str, target_dir: Path) -> tuple[Path, l
         removed.append(f"{match['pointer']} ({match['name']!r})")
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / (source.stem + ".json")
-    target.write_text(json.dumps(document), encoding="utf-8")
+    # Laid out as the corpus file is (2-space indent, UTF-8): our lazy position index parses the text.
+    target.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return target, removed
 
 
@@ -436,7 +437,7 @@ def bench_scaling(document: dict[str, Any], stem: str, fractions: tuple[float, .
         spec_dir = WORK / "specs" / f"scaling-{round(fraction * 100)}"
         shutil.rmtree(spec_dir, ignore_errors=True)
         spec_dir.mkdir(parents=True)
-        text = json.dumps(subset)
+        text = json.dumps(subset, indent=2, ensure_ascii=False) + "\n"  # the corpus layout
         (spec_dir / f"{stem}.json").write_text(text, encoding="utf-8")
         timings = []
         for run in range(runs):
@@ -571,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
                 scaling_source[0], scaling_source[1], fractions, runs_large, runner
             )
     payload["seconds"] = round(time.perf_counter() - started, 1)
+    payload["git_at_end"] = git_state()  # the tree is shared: say if the generator changed meanwhile
     write_results(results_path, payload)
     print(report(payload))
     print(f"\nresults: {results_path.relative_to(ROOT) if results_path.is_relative_to(ROOT) else results_path}")

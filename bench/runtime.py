@@ -19,8 +19,9 @@ on 127.0.0.1 serving the spec's example, vs raw httpx sending the same request a
 `.json()`. The server runs in a child process so that its work does not hold the measuring
 process's GIL.
 
-Import time: `python -X importtime -c "import <package>"`, summing the package's own modules
-(httpx, pydantic, attrs and the standard library excluded), bytecode compiled beforehand.
+Import time: `python -X importtime` importing the package and every module in it, summing the
+self times of the package's own modules (httpx, pydantic, attrs, msgspec and the standard
+library excluded), bytecode compiled beforehand.
 
 The measurements run in the peer venv (bench/.work/venv, made by `bench/generate.py`'s
 helper), where msgspec, pydantic and openapi-python-client live; the generated packages are
@@ -237,31 +238,7 @@ def measure_codecs(payloads: dict[str, Path], repeats: int, with_peers: bool) ->
         timings["ours loads+from_dict"] = attempt("ours loads+from_dict", lambda: ours.from_dict(json.loads(raw)), repeats, errors)
         timings["ours to_dict"] = attempt("ours to_dict", decoded.to_dict, repeats, errors)
         if with_peers:
-            opc = model_of(f"opc_{case['spec']}.models", case["model"])
-            timings["opc from_dict"] = attempt("opc from_dict", lambda: opc.from_dict(data), repeats, errors)
-            timings["opc loads+from_dict"] = attempt("opc loads+from_dict", lambda: opc.from_dict(json.loads(raw)), repeats, errors)
-            opc_value = _try(lambda: opc.from_dict(data))
-            timings["opc to_dict"] = attempt("opc to_dict", opc_value.to_dict, repeats, errors) if opc_value else None
-
-            import msgspec
-            import pydantic
-
-            adapter = pydantic.TypeAdapter(model_of(f"pyd_{case['spec']}", case["model"]))
-            timings["pydantic validate_python"] = attempt("pydantic validate_python", lambda: adapter.validate_python(data), repeats, errors)
-            timings["pydantic validate_json"] = attempt("pydantic validate_json", lambda: adapter.validate_json(raw), repeats, errors)
-            pyd_value = _try(lambda: adapter.validate_python(data))
-            timings["pydantic dump_python(json)"] = (
-                attempt("pydantic dump_python(json)", lambda: adapter.dump_python(pyd_value, mode="json", by_alias=True), repeats, errors)
-                if pyd_value is not None else None
-            )
-            struct = model_of(f"msg_{case['spec']}", case["model"])
-            decoder = msgspec.json.Decoder(struct)
-            timings["msgspec json decode"] = attempt("msgspec json decode", lambda: decoder.decode(raw), repeats, errors)
-            timings["msgspec convert"] = attempt("msgspec convert", lambda: msgspec.convert(data, struct), repeats, errors)
-            msg_value = _try(lambda: decoder.decode(raw))
-            timings["msgspec to_builtins"] = (
-                attempt("msgspec to_builtins", lambda: msgspec.to_builtins(msg_value), repeats, errors) if msg_value is not None else None
-            )
+            measure_peers(case, raw, data, repeats, timings, errors)
         results[name] = {
             "bytes": len(raw),
             "seconds_per_call": timings,
@@ -269,6 +246,50 @@ def measure_codecs(payloads: dict[str, Path], repeats: int, with_peers: bool) ->
             "round_trip_equal": decoded.to_dict() == data,  # False if only date-time spellings change
         }
     return results
+
+
+def setup(label: str, function: Callable[[], Any], errors: dict[str, str]) -> Any:
+    """A peer's model, adapter or decoder; one it cannot build is recorded, not raised."""
+    try:
+        return function()
+    except Exception as error:  # noqa: BLE001
+        errors[label] = f"{type(error).__name__}: {str(error)[:400]}"
+        return None
+
+
+def measure_peers(
+    case: dict[str, Any], raw: bytes, data: Any, repeats: int, timings: dict[str, float | None], errors: dict[str, str]
+) -> None:
+    import msgspec
+    import pydantic
+
+    spec, model = case["spec"], case["model"]
+    opc = setup("opc model", lambda: model_of(f"opc_{spec}.models", model), errors)
+    if opc is not None:
+        timings["opc from_dict"] = attempt("opc from_dict", lambda: opc.from_dict(data), repeats, errors)
+        timings["opc loads+from_dict"] = attempt("opc loads+from_dict", lambda: opc.from_dict(json.loads(raw)), repeats, errors)
+        value = _try(lambda: opc.from_dict(data))
+        if value is not None:
+            timings["opc to_dict"] = attempt("opc to_dict", value.to_dict, repeats, errors)
+
+    adapter = setup("pydantic TypeAdapter", lambda: pydantic.TypeAdapter(model_of(f"pyd_{spec}", model)), errors)
+    if adapter is not None:
+        timings["pydantic validate_python"] = attempt("pydantic validate_python", lambda: adapter.validate_python(data), repeats, errors)
+        timings["pydantic validate_json"] = attempt("pydantic validate_json", lambda: adapter.validate_json(raw), repeats, errors)
+        value = _try(lambda: adapter.validate_python(data))
+        if value is not None:
+            timings["pydantic dump_python(json)"] = attempt(
+                "pydantic dump_python(json)", lambda: adapter.dump_python(value, mode="json", by_alias=True), repeats, errors
+            )
+
+    struct = setup("msgspec model", lambda: model_of(f"msg_{spec}", model), errors)
+    decoder = setup("msgspec Decoder", lambda: msgspec.json.Decoder(struct), errors) if struct is not None else None
+    if decoder is not None:
+        timings["msgspec json decode"] = attempt("msgspec json decode", lambda: decoder.decode(raw), repeats, errors)
+        timings["msgspec convert"] = attempt("msgspec convert", lambda: msgspec.convert(data, struct), repeats, errors)
+        value = _try(lambda: decoder.decode(raw))
+        if value is not None:
+            timings["msgspec to_builtins"] = attempt("msgspec to_builtins", lambda: msgspec.to_builtins(value), repeats, errors)
 
 
 def _try(function: Callable[[], Any]) -> Any:
@@ -414,13 +435,23 @@ def _version(distribution: str) -> str | None:
 # -- import time --------------------------------------------------------------------------
 
 
+# The package and every module in it: openapi-python-client's `__init__` imports only the
+# client, ours imports everything; importing all makes the two comparable.
+IMPORT_EVERY_MODULE = """
+import importlib, pkgutil, sys
+top = importlib.import_module(sys.argv[1])
+for info in pkgutil.walk_packages(getattr(top, "__path__", []), sys.argv[1] + "."):
+    importlib.import_module(info.name)
+"""
+
+
 def import_time(python: Path, module: str, repeats: int) -> dict[str, Any]:
     """Median microseconds of the module's own code at import (`-X importtime`, self times)."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(PACKAGES)
     totals, counts = [], []
     for _ in range(repeats):
-        done = subprocess.run([str(python), "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True, env=env, cwd=RUNTIME)
+        done = subprocess.run([str(python), "-X", "importtime", "-c", IMPORT_EVERY_MODULE, module], capture_output=True, text=True, env=env, cwd=RUNTIME)
         if done.returncode != 0:
             return {"error": done.stderr[-800:]}
         own = [
