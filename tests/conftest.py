@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = Path(os.environ.get("GENERATED_CLIENTS_DIR", ROOT / "generated")).resolve()
@@ -24,3 +25,9 @@ if str(GENERATED) not in sys.path:
 def generated_dir() -> Path:
     """The directory holding the generated packages (already on sys.path)."""
     return GENERATED
+
+
+# Hypothesis: bounded by default so `make test` stays fast; HYPOTHESIS_PROFILE=nightly for more.
+settings.register_profile("default", max_examples=25, deadline=None)
+settings.register_profile("nightly", max_examples=250, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
