@@ -33,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--out", type=Path, default=Path("generated"), help="output directory (default: generated/)")
     common.add_argument("--strict", action="store_true", help="treat warnings as errors")
     common.add_argument(
-        "--lenient", action="store_true", help="examples that do not match their schema are warnings, not errors"
+        "--lenient",
+        action="store_true",
+        help="for third-party specs: examples that do not fit their schema and `required` names missing from `properties` are warnings, not errors",
     )
     generate = commands.add_parser("generate", parents=[common], help="write one package per spec into --out")
     generate.add_argument("spec_files", nargs="*", type=Path, metavar="SPEC_FILE", help="only these specs (default: all in --specs)")

@@ -225,19 +225,30 @@ def error_class(status: str, api: ir.Api) -> str:
     return next(error.name for error in api.error_classes if error.status == status)
 
 
+_CHECKABLE = (ir.ModelType, ir.ListType, ir.MapType)
+
+
+def error_annotation(error: ir.ErrorClass) -> str:
+    """The type of `exc.error`: the documented bodies, or `object` where no isinstance can tell."""
+    if not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
+        return "object"
+    return " | ".join([codec.annotation(type_, "models.") for type_ in error.types] + ["None"])
+
+
 def error_isinstance(error: ir.ErrorClass) -> str:
-    names = []
+    """The classes an isinstance check of the parsed body uses; "" when it cannot check."""
+    if not error.types or not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
+        return ""
+    names: list[str] = []
     for type_ in error.types:
-        runtime = (
-            f"models.{type_.name}" if isinstance(type_, ir.ModelType)
-            else "list" if isinstance(type_, ir.ListType)
-            else "dict" if isinstance(type_, ir.MapType)
-            else "str" if isinstance(type_, ir.EnumType)
-            else "object"
-        )
+        runtime = f"models.{type_.name}" if isinstance(type_, ir.ModelType) else "list" if isinstance(type_, ir.ListType) else "dict"
         if runtime not in names:
             names.append(runtime)
     return names[0] if len(names) == 1 else "(" + ", ".join(names) + ")"
+
+
+def uses_any(types: list[ir.TypeRef]) -> bool:
+    return any(t == ir.ScalarType("any") for root in types for t in _walk_types(root))
 
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
@@ -338,6 +349,7 @@ def environment() -> jinja2.Environment:
         response_doc=response_doc,
         error_class=error_class,
         error_isinstance=error_isinstance,
+        error_annotation=error_annotation,
         credential_constructor=credential_constructor,
         example_argument=example_argument,
         example_parameters=example_parameters,
@@ -370,6 +382,12 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_pagination": any(op.pagination for op in api.operations),
         "uses_jsonapi": any(m.jsonapi_included for m in api.models),
         "imports": model_imports(api),
+        "operations_use_any": uses_any(
+            [p.type for op in api.operations for p in op.parameters]
+            + [op.body.type for op in api.operations if op.body]
+            + [op.success.type for op in api.operations if op.success.type]
+        ),
+        "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
     files["py.typed"] = header(api) + "\n"

@@ -139,7 +139,8 @@ class _Checker:
         if isinstance(required, list) and properties and not schema.get("allOf"):
             for index, name in enumerate(required):
                 if name not in properties:
-                    self.error(join_pointer(pointer, "required", index), f"required property {name!r} is not defined in `properties`")
+                    report = self.warning if self.lenient else self.error  # legal JSON Schema, often a typo
+                    report(join_pointer(pointer, "required", index), f"required property {name!r} is not defined in `properties`")
         for name, child in properties.items():
             self.schema(child, join_pointer(pointer, "properties", name))
         for keyword in ("items", "additionalProperties", "not"):

@@ -191,3 +191,24 @@ def test_a_package_name_that_could_leave_the_output_directory_is_refused(
 ) -> None:
     code, lines = run(tmp_path, capsys, f"openapi: 3.1.0\ninfo: {{title: x, version: '1', x-package-name: '{name}'}}\npaths: {{}}\n")
     assert (code, lines) == (2, [f"api.yaml:2:32: package name {name!r} is not a Python identifier (/info/x-package-name)"])
+
+
+REQUIRED_TYPO = """
+    openapi: 3.1.0
+    info: {title: x, version: '1'}
+    paths: {}
+    components:
+      schemas:
+        A:
+          type: object
+          required: [tags]
+          properties:
+            tag: {type: string}
+    """
+
+
+def test_lenient_also_tolerates_required_names_missing_from_properties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """GitHub's own spec has such typos; JSON Schema allows them, so third-party runs may go on."""
+    message = "required property 'tags' is not defined in `properties` (/components/schemas/A/required/0)"
+    assert run(tmp_path, capsys, REQUIRED_TYPO) == (2, [f"api.yaml:8:18: {message}"])
+    assert run(tmp_path, capsys, REQUIRED_TYPO, "--lenient") == (0, [f"api.yaml:8:18: warning: {message}"])
