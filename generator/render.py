@@ -293,25 +293,37 @@ def _walk_types(type_: ir.TypeRef) -> list[ir.TypeRef]:
     return found
 
 
-def model_imports(api: ir.Api) -> list[str]:
-    """The import lines models.py needs, and no others (unused imports fail strict checkers)."""
-    types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
-    types += [a.type for a in api.aliases]
+def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) -> list[str]:
+    """The import lines the annotations of `types` need, and no others (strict checkers
+    reject unused imports)."""
     kinds = {t.kind for root in types for t in _walk_types(root) if isinstance(t, ir.ScalarType)}
-    if any(m.additional == ir.ScalarType("any") for m in api.models):
-        kinds.add("any")
     lines = []
     dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
     if dates:
         lines.append(f"from datetime import {', '.join(dates)}")
     if "decimal" in kinds:
         lines.append("from decimal import Decimal")
-    if api.enums:
-        lines.append("from enum import Enum")
-    typing_names = (["Any"] if "any" in kinds or api.models else []) + (["TypeAlias"] if api.aliases else [])
+    typing_names = sorted(({"Any"} if "any" in kinds else set()) | set(extra_typing))
     if typing_names:
         lines.append(f"from typing import {', '.join(typing_names)}")
     return lines
+
+
+def model_imports(api: ir.Api) -> list[str]:
+    types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
+    types += [a.type for a in api.aliases]
+    lines = type_imports(types, (("Any",) if api.models else ()) + (("TypeAlias",) if api.aliases else ()))
+    if api.enums:
+        lines.insert(len([line for line in lines if not line.startswith("from typing")]), "from enum import Enum")
+    return lines
+
+
+def operations_imports(api: ir.Api) -> list[str]:
+    return type_imports(
+        [p.type for op in api.operations for p in op.parameters]
+        + [op.body.type for op in api.operations if op.body]
+        + [op.success.type for op in api.operations if op.success.type]
+    )
 
 
 def environment() -> jinja2.Environment:
@@ -382,11 +394,7 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_pagination": any(op.pagination for op in api.operations),
         "uses_jsonapi": any(m.jsonapi_included for m in api.models),
         "imports": model_imports(api),
-        "operations_use_any": uses_any(
-            [p.type for op in api.operations for p in op.parameters]
-            + [op.body.type for op in api.operations if op.body]
-            + [op.success.type for op in api.operations if op.success.type]
-        ),
+        "operations_imports": operations_imports(api),
         "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
