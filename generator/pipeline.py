@@ -28,16 +28,22 @@ def find_specs(directory: Path) -> list[Path]:
 
 
 @dataclass
-class Built:
-    """The intermediate model of every spec that could be built, by package name."""
+class Outcome:
+    """What a run over several specs found: the spec of each package, and every problem."""
 
-    apis: dict[str, ir.Api] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # package name → spec path
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
+@dataclass
+class Built(Outcome):
+    """The intermediate model of every spec that could be built, by package name."""
+
+    apis: dict[str, ir.Api] = field(default_factory=dict)
 
 
 def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -> Built:
@@ -74,14 +80,10 @@ def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -
 
 
 @dataclass
-class Generated:
-    packages: dict[str, dict[str, bytes]] = field(default_factory=dict)  # name → path → bytes
-    sources: dict[str, str] = field(default_factory=dict)  # package name → spec path
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+class Generated(Outcome):
+    """Every file of every package that rendered: package name → relative path → bytes."""
 
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+    packages: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
 
 def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
