@@ -204,6 +204,15 @@ def example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
     return needed + exemplified[:3]
 
 
+def accept_header(operation: ir.Operation) -> str:
+    """The media types an operation documents for its answers, for the `Accept` header."""
+    types: list[str] = []
+    for response in (operation.success, *operation.errors):
+        if response.media_type and response.media_type not in types:
+            types.append(response.media_type)
+    return ", ".join(types) or "application/json"
+
+
 def response_annotation(response: ir.Response) -> str:
     return "None" if response.type is None else codec.annotation(response.type, "models.")
 
@@ -365,6 +374,7 @@ def environment() -> jinja2.Environment:
         credential_constructor=credential_constructor,
         example_argument=example_argument,
         example_parameters=example_parameters,
+        accept_header=accept_header,
     )
     return env
 

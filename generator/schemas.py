@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,10 @@ class SchemaTypes:
                 field_constraints=True,
                 use_schema_description=True,
             )
-            parser.parse(format_=False)
+            with warnings.catch_warnings():
+                # Its warnings concern pydantic code it would render; we only read its model list.
+                warnings.simplefilter("ignore")
+                parser.parse(format_=False)
             results = list(parser.results)
         by_component: dict[str, Any] = {}
         for result in results:

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 8ee3f8d4a2a65e4866c0a50177c149c426341b2e1d344902b1e00f9f31ecc1c3)
+# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 
@@ -217,7 +217,9 @@ def decode_decimal(value: Any) -> Decimal:
 
 
 def encode_decimal(value: Decimal) -> str:
-    return str(value)
+    """The decimal as sent: positional notation ("0.00000099"), unless it came as `1E+999`."""
+    exponent = value.as_tuple().exponent
+    return format(value, "f") if isinstance(exponent, int) and exponent <= 0 else str(value)
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
@@ -364,12 +366,13 @@ def _text(value: object) -> str:
 def path_segment(value: object) -> str:
     """Percent-encodes one path segment so that any id reaches the server unchanged.
 
-    `/`, `?` and `#` are encoded; RFC 3986 sub-delimiters such as `+` stay as they are;
-    and a segment of only dots is encoded so it can never climb out of the path.
+    `/`, `?`, `#` and `,` (a list separator to servers) are encoded; other RFC 3986
+    sub-delimiters such as `+` stay as they are; a segment of only dots is refused, since
+    servers resolve it as `.` or `..` even when percent-encoded.
     """
-    text = quote(_text(value), safe="!$&'()*+,;=:@")
+    text = quote(_text(value), safe="!$&'()*+;=:@")
     if text and text.strip(".") == "":
-        text = text.replace(".", "%2E")
+        raise ValueError(f"a path segment cannot be {text!r}: servers read it as a relative path")
     return text
 
 
@@ -461,6 +464,7 @@ class Request(Generic[T]):
         default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
     )
     default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
+    accept: str = "application/json"
 
 
 @dataclass(frozen=True)
@@ -702,7 +706,7 @@ class BaseClient:
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
             url += "?" + encode_query(pairs)
-        headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+        headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
         built = httpx.Request(

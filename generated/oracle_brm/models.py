@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 b4e4503b9ffa8291f1d9e9aca906c87b3519e6b50b7a3b63a605e5ed2f56bd99)
+# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API, decoded from and encoded to JSON.
 
@@ -1317,7 +1317,7 @@ _PaymentMethodRef_KEYS: frozenset[str] = frozenset(
 class Cash(PaymentMethodRefOrValue):
     """A cash payment method (@type Cash)."""
 
-    details: CashDetails
+    details: CashDetails | _rt.Unset = _rt.UNSET
 
     @classmethod
     def from_dict(cls, data: Any) -> Cash:
@@ -1384,7 +1384,8 @@ class Cash(PaymentMethodRefOrValue):
                 _value if _value is _rt.UNSET or _value is None else TimePeriod.from_dict(_value)
             )
             _key = "details"
-            details = CashDetails.from_dict(_obj["details"])
+            _value = _obj.get("details", _rt.UNSET)
+            details = _value if _value is _rt.UNSET else CashDetails.from_dict(_value)
         except KeyError:
             raise _rt.missing("Cash", _key) from None
         except _rt.DecodeError as _error:
@@ -1413,7 +1414,6 @@ class Cash(PaymentMethodRefOrValue):
         _out: dict[str, Any] = {
             "@type": _rt.encode_enum(self.type),
             "id": self.id,
-            "details": self.details.to_dict(),
         }
         if not isinstance(self.base_type, _rt.Unset):
             _out["@baseType"] = self.base_type
@@ -1445,6 +1445,8 @@ class Cash(PaymentMethodRefOrValue):
             )
         if not isinstance(self.valid_for, _rt.Unset):
             _out["validFor"] = None if self.valid_for is None else self.valid_for.to_dict()
+        if not isinstance(self.details, _rt.Unset):
+            _out["details"] = self.details.to_dict()
         _out.update(self.additional_properties)
         return _out
 

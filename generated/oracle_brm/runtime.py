@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 b4e4503b9ffa8291f1d9e9aca906c87b3519e6b50b7a3b63a605e5ed2f56bd99)
+# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 
@@ -215,7 +215,9 @@ def decode_decimal(value: Any) -> Decimal:
 
 
 def encode_decimal(value: Decimal) -> str:
-    return str(value)
+    """The decimal as sent: positional notation ("0.00000099"), unless it came as `1E+999`."""
+    exponent = value.as_tuple().exponent
+    return format(value, "f") if isinstance(exponent, int) and exponent <= 0 else str(value)
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
@@ -362,12 +364,13 @@ def _text(value: object) -> str:
 def path_segment(value: object) -> str:
     """Percent-encodes one path segment so that any id reaches the server unchanged.
 
-    `/`, `?` and `#` are encoded; RFC 3986 sub-delimiters such as `+` stay as they are;
-    and a segment of only dots is encoded so it can never climb out of the path.
+    `/`, `?`, `#` and `,` (a list separator to servers) are encoded; other RFC 3986
+    sub-delimiters such as `+` stay as they are; a segment of only dots is refused, since
+    servers resolve it as `.` or `..` even when percent-encoded.
     """
-    text = quote(_text(value), safe="!$&'()*+,;=:@")
+    text = quote(_text(value), safe="!$&'()*+;=:@")
     if text and text.strip(".") == "":
-        text = text.replace(".", "%2E")
+        raise ValueError(f"a path segment cannot be {text!r}: servers read it as a relative path")
     return text
 
 
@@ -459,6 +462,7 @@ class Request(Generic[T]):
         default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
     )
     default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
+    accept: str = "application/json"
 
 
 @dataclass(frozen=True)
@@ -639,7 +643,7 @@ class BaseClient:
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
             url += "?" + encode_query(pairs)
-        headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+        headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
         built = httpx.Request(

@@ -217,7 +217,9 @@ def decode_decimal(value: Any) -> Decimal:
 
 
 def encode_decimal(value: Decimal) -> str:
-    return str(value)
+    """The decimal as sent: positional notation ("0.00000099"), unless it came as `1E+999`."""
+    exponent = value.as_tuple().exponent
+    return format(value, "f") if isinstance(exponent, int) and exponent <= 0 else str(value)
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
@@ -364,12 +366,13 @@ def _text(value: object) -> str:
 def path_segment(value: object) -> str:
     """Percent-encodes one path segment so that any id reaches the server unchanged.
 
-    `/`, `?` and `#` are encoded; RFC 3986 sub-delimiters such as `+` stay as they are;
-    and a segment of only dots is encoded so it can never climb out of the path.
+    `/`, `?`, `#` and `,` (a list separator to servers) are encoded; other RFC 3986
+    sub-delimiters such as `+` stay as they are; a segment of only dots is refused, since
+    servers resolve it as `.` or `..` even when percent-encoded.
     """
-    text = quote(_text(value), safe="!$&'()*+,;=:@")
+    text = quote(_text(value), safe="!$&'()*+;=:@")
     if text and text.strip(".") == "":
-        text = text.replace(".", "%2E")
+        raise ValueError(f"a path segment cannot be {text!r}: servers read it as a relative path")
     return text
 
 
@@ -461,6 +464,7 @@ class Request(Generic[T]):
         default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
     )
     default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
+    accept: str = "application/json"
 
 
 @dataclass(frozen=True)
@@ -641,7 +645,7 @@ class BaseClient:
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
             url += "?" + encode_query(pairs)
-        headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+        headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
         built = httpx.Request(
