@@ -39,7 +39,8 @@ import inspect
 import json
 import re
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -161,8 +162,12 @@ def json_kind(value: Any) -> str:
 
 
 def structural(schema: Schema) -> Schema:
-    """Only what the models check: kinds, required keys, unions; an enum becomes its kinds."""
+    """Only what the models check: kinds, required keys, unions, and the string formats they
+    decode (date-time, date, decimal); an enum becomes its kinds."""
     out = {key: value for key, value in schema.items() if key not in NOT_STRUCTURAL}
+    decoded = DECODED_FORMAT.get(str(schema.get("format") or schema.get("x-format") or "").split("-offset")[0])
+    if decoded and "string" in (schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]):
+        out["format"] = decoded
     if "enum" in out:
         values = out.pop("enum")
         if "type" not in out:
@@ -185,11 +190,31 @@ def bundle(package: str, component: str, transform: Callable[[Schema], Schema]) 
     return {**defs[component], "$defs": defs}
 
 
+def _decodes(parse: Callable[[str], Any]) -> Callable[[object], bool]:
+    def check(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        try:
+            return parse(value) is not None
+        except (ValueError, ArithmeticError):
+            return False
+
+    return check
+
+
+# String formats the models decode, checked the way they decode them.
+DECODED_FORMAT = {"date-time": "model-date-time", "date": "model-date", "decimal": "model-decimal"}
+MODEL_FORMATS = jsonschema.FormatChecker(formats=())
+MODEL_FORMATS.checks("model-date-time")(_decodes(lambda v: datetime.fromisoformat(v).tzinfo))
+MODEL_FORMATS.checks("model-date")(_decodes(date.fromisoformat))
+MODEL_FORMATS.checks("model-decimal")(_decodes(lambda v: Decimal(v).is_finite() or None))
+
+
 @cache
 def validator(package: str, component: str, transform: Callable[[Schema], Schema]) -> Any:
     schema = bundle(package, component, transform)
     jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=MODEL_FORMATS)
 
 
 @cache
