@@ -28,6 +28,7 @@ def generated_dir() -> Path:
 
 
 # Hypothesis: bounded by default so `make test` stays fast; HYPOTHESIS_PROFILE=nightly for more.
-settings.register_profile("default", max_examples=25, deadline=None)
+# In CI the examples are derandomized, so a run is repeatable; elsewhere they vary and explore.
+settings.register_profile("default", max_examples=25, deadline=None, derandomize=bool(os.environ.get("CI")))
 settings.register_profile("nightly", max_examples=250, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
