@@ -13,6 +13,7 @@ spec removes (today: GitHub's `required` names that `properties` does not define
 failure is recorded and every tool then runs on a copy with exactly those entries removed.
 
     python bench/generate.py [--runs N] [--runs-large N] [--inputs five,stripe,github]
+    python bench/generate.py --inputs '' --scaling-source SPEC    # the scaling series alone
     python bench/generate.py --smoke    # one small spec, ours only, one run (the test suite's)
 """
 
@@ -485,6 +486,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs-large", type=int, help="runs for Stripe, GitHub and scaling (default: --runs)")
     parser.add_argument("--inputs", default="five,stripe,github", help="comma-separated: five, stripe, github")
     parser.add_argument("--no-scaling", action="store_true", help="skip the GitHub subsets")
+    parser.add_argument(
+        "--scaling-source", type=Path, help="spec to take the scaling subsets from (default: the GitHub input as benchmarked)"
+    )
     parser.add_argument("--no-peers", action="store_true", help="our generator only")
     parser.add_argument("--smoke", action="store_true", help="one small spec, ours only, one run: checks the script works")
     parser.add_argument("--results", type=Path, help="output file (default bench/results/generate.json)")
@@ -518,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(scratch_name)
         runner = Runner(scratch, peer_bin)
         keep = WORK / "out"
-        wanted = ["smoke"] if arguments.smoke else arguments.inputs.split(",")
+        wanted = ["smoke"] if arguments.smoke else [name for name in arguments.inputs.split(",") if name]
         scaling_source: tuple[dict[str, Any], str] | None = None
         for name in wanted:
             if name == "smoke":
@@ -566,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
             payload["inputs"].append(bench_input(item, item_runs, runner, tools, keep, first_cold))
             if name in ("github", "smoke"):
                 scaling_source = (item.documents()[0], item.files[0].stem)
+        if arguments.scaling_source:
+            scaling_source = (load_spec(arguments.scaling_source), arguments.scaling_source.stem)
         if scaling_source and not arguments.no_scaling:
             fractions = (1.0,) if arguments.smoke else SCALING_FRACTIONS
             payload["scaling"] = {"source": scaling_source[1], "tool": "ours-cold"} | bench_scaling(

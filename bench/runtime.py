@@ -437,11 +437,12 @@ def _version(distribution: str) -> str | None:
 
 # The package and every module in it: openapi-python-client's `__init__` imports only the
 # client, ours imports everything; importing all makes the two comparable.
+# `__import__`, not `importlib.import_module`: only the C import path reports to -X importtime.
 IMPORT_EVERY_MODULE = """
-import importlib, pkgutil, sys
-top = importlib.import_module(sys.argv[1])
+import pkgutil, sys
+top = __import__(sys.argv[1])
 for info in pkgutil.walk_packages(getattr(top, "__path__", []), sys.argv[1] + "."):
-    importlib.import_module(info.name)
+    __import__(info.name)
 """
 
 
