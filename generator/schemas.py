@@ -31,7 +31,7 @@ from datamodel_code_generator import DatetimeClassType
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 
 from . import ir
-from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, snake_case, unique_names
+from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -93,6 +93,7 @@ class SchemaTypes:
         self.enums: list[ir.Enum] = []
         self.aliases: list[ir.Alias] = []
         self._alias_types: dict[str, ir.TypeRef] = {}
+        self._component_by_path: dict[str, str] = {}  # DCG reference path → component name
         self._resolving: set[str] = set()
         self._parse_with_dcg(document, origin)
 
@@ -118,16 +119,28 @@ class SchemaTypes:
                 warnings.simplefilter("ignore")
                 parser.parse(format_=False)
             results = list(parser.results)
+            # Dotted names (`terminal.reader`) make DCG split models into modules and rewrite
+            # their reference paths (`_internal.Reader`); its resolver still maps spec paths.
+            spec_paths = {ref.path: original for original, ref in parser.model_resolver.references.items()}
         by_component: dict[str, Any] = {}
         for result in results:
-            _, _, pointer = result.reference.path.partition("#")
+            _, _, pointer = spec_paths.get(result.reference.path, result.reference.path).partition("#")
             if pointer.startswith(SCHEMA_PREFIX[1:]):
-                by_component[pointer[len(SCHEMA_PREFIX) - 1 :]] = result
+                component = pointer[len(SCHEMA_PREFIX) - 1 :]
+                by_component[component] = result
+                self._component_by_path[result.reference.path] = component
+        taken: set[str] = set()
         for name in self.components:
             result = by_component.get(name)
             if result is None:
                 continue
-            self.class_names[name] = result.class_name
+            # One models.py holds every class: names DCG would keep apart in modules are made
+            # unique from the full component name.
+            class_name = result.class_name
+            if class_name in taken:
+                (class_name,) = unique_names([pascal_case(name)], taken)
+            taken.add(class_name)
+            self.class_names[name] = class_name
             kind = type(result).__name__
             self.kinds[name] = "enum" if kind.endswith("Enum") else "alias" if "Root" in kind else "model"
         self._dcg = by_component
@@ -175,7 +188,7 @@ class SchemaTypes:
         inherited: tuple[ir.Field, ...] = ()
         for base in result.base_classes:
             reference = getattr(base, "reference", None)
-            component = _component_of(reference.path) if reference is not None else None
+            component = self._component_of_dcg(reference.path) if reference is not None else None
             if component in self.kinds and self.kinds[component] == "model":
                 base_model = self._model(component, built)
                 base_name, inherited = base_model.name, base_model.fields
@@ -235,7 +248,7 @@ class SchemaTypes:
         """DCG's DataType tree → IR type, with the null variant left out (see Field.nullable)."""
         reference = data_type.reference
         if reference is not None:
-            return self._by_component(_component_of(reference.path))
+            return self._by_component(self._component_of_dcg(reference.path))
         children = [child for child in data_type.data_types if child.type != "None"]
         if data_type.is_list:
             return ir.ListType(self._from_dcg(children[0]) if children else ir.ScalarType("any"))
@@ -248,6 +261,9 @@ class SchemaTypes:
         if not children:
             return ir.ScalarType("any")
         return ir.UnionType(tuple(self._from_dcg(child) for child in children))
+
+    def _component_of_dcg(self, path: str) -> str:
+        return self._component_by_path.get(path) or _component_of(path)
 
     def _subtypes(self, name: str, discriminator: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         mapping = discriminator.get("mapping") or {}
@@ -297,9 +313,10 @@ class SchemaTypes:
                 if len(variants) == 1:
                     return variants[0]
                 discriminator = schema.get("discriminator") or {}
-                mapping = tuple(
-                    (str(tag), self.class_names.get(_component_of(target), ""))
+                mapping = tuple(  # only classes can be dispatched to; other variants are tried in order
+                    (str(tag), self.class_names[_component_of(target)])
                     for tag, target in (discriminator.get("mapping") or {}).items()
+                    if self.kinds.get(_component_of(target)) == "model"
                 )
                 return ir.UnionType(variants, discriminator.get("propertyName"), mapping)
         all_of = schema.get("allOf")

@@ -82,3 +82,14 @@ def test_petstore_request_body_and_list_response(out: Path) -> None:
     assert sent[2].url.raw_path == b"/v1/pets/x%2F..%2Fy"
     with pytest.raises(ValueError, match="limit must be <= 100"):
         client.list_pets(limit=101)
+
+
+def test_dotted_component_names_keep_their_models(out: Path) -> None:
+    """DCG splits dotted names into modules and rewrites their paths; no model may be lost."""
+    dotted = load("dotted_30")
+    models = dotted.models
+    classes = {name for name in dir(models) if isinstance(getattr(models, name), type)}
+    assert {"Account", "Reader", "IssuingReader", "Location"} <= classes
+    account = models.Account.from_dict({"reader": {"owner": {}, "location": {"name": "HQ"}}, "card_reader": {"serial": "7"}})
+    assert isinstance(account.reader, models.Reader) and isinstance(account.card_reader, models.IssuingReader)
+    assert account.reader.location.name == "HQ" and account.card_reader.serial == "7"
