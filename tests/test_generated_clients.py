@@ -16,7 +16,6 @@ import dataclasses
 import importlib
 import json
 import logging
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -31,6 +30,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
+
+from tests.json_compare import up_to_datetime_format
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -186,20 +187,6 @@ ALL_EXAMPLES = [
     for name in PACKAGES
     for status, schema, example, value in response_examples(name)
 ]
-
-DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def same_up_to_datetime_format(value: Any) -> Any:
-    """JSON with every date-time string parsed, so `+0300` and `+03:00` compare equal."""
-    if isinstance(value, dict):
-        return {key: same_up_to_datetime_format(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [same_up_to_datetime_format(item) for item in value]
-    if isinstance(value, str) and DATE_TIME.match(value):
-        return datetime.fromisoformat(value)
-    return value
-
 
 # -- mock transport and clients -------------------------------------------------------------
 
@@ -802,7 +789,7 @@ def assert_success(name: str, result: Any) -> None:
     """A decoded success body (the detailed field checks are in CHECKS)."""
     assert not isinstance(result, BaseException), repr(result)
     assert isinstance(result, getattr(pkg(name).models, success_schema(name)))
-    assert same_up_to_datetime_format(result.to_dict()) == same_up_to_datetime_format(
+    assert up_to_datetime_format(result.to_dict()) == up_to_datetime_format(
         success_example(name)
     )
 
@@ -838,7 +825,7 @@ def test_example_round_trips(name: str, status: str, schema: str, example: Any) 
     model = getattr(pkg(name).models, schema)
     decoded = model.from_dict(copy.deepcopy(example))
     encoded = decoded.to_dict()
-    assert same_up_to_datetime_format(encoded) == same_up_to_datetime_format(example)
+    assert up_to_datetime_format(encoded) == up_to_datetime_format(example)
     assert json.loads(json.dumps(encoded)) == encoded  # plain JSON, nothing left typed
     assert model.from_dict(encoded) == decoded
 
@@ -1452,7 +1439,7 @@ def test_activeplatform_v3_null_to_one_and_included_relationships() -> None:
     assert isinstance(included_relationships["orders"], models.ToManyRelationship)
     assert isinstance(included_relationships["account"], models.ToOneRelationship)
     assert included_relationships["owner"].data is None
-    assert same_up_to_datetime_format(document.to_dict()) == same_up_to_datetime_format(body)
+    assert up_to_datetime_format(document.to_dict()) == up_to_datetime_format(body)
 
 
 # -- Oracle: polymorphism -------------------------------------------------------------------------
@@ -1516,7 +1503,7 @@ def test_oracle_payment_oracle_response() -> None:
     assert isinstance(payment, models.Payment)
     assert payment.additional_properties == {"oracleExtension": {"ledger": "L-7"}}
     assert payment.total_amount.value == 10.0
-    assert same_up_to_datetime_format(payment.to_dict()) == same_up_to_datetime_format(body)
+    assert up_to_datetime_format(payment.to_dict()) == up_to_datetime_format(body)
 
 
 def test_oracle_payment_without_type_is_a_base_payment() -> None:

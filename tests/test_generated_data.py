@@ -37,7 +37,6 @@ import copy
 import importlib
 import inspect
 import json
-import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -52,6 +51,8 @@ from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from ruamel.yaml import YAML
+
+from tests.json_compare import up_to_datetime_format
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -395,22 +396,6 @@ def models_of(package: str) -> list[str]:
 MODELS = [
     pytest.param(package, name, id=f"{package}.{name}") for package in PACKAGES for name in models_of(package)
 ]
-
-DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def up_to_datetime_format(value: Any) -> Any:
-    """JSON with each date-time string parsed, so `+0300` and `+03:00` compare equal."""
-    if isinstance(value, dict):
-        return {key: up_to_datetime_format(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [up_to_datetime_format(item) for item in value]
-    if isinstance(value, str) and DATE_TIME.match(value):
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
 
 
 def same_json(left: Any, right: Any) -> bool:

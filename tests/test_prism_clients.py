@@ -44,6 +44,7 @@ import httpx
 import pytest
 from ruamel.yaml import YAML
 
+from tests.json_compare import up_to_datetime_format
 from tests.prism import prism_mock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,21 +232,6 @@ def error_statuses(operation: Operation) -> list[tuple[int, str, str, Any]]:
 
 
 # -- comparing JSON --------------------------------------------------------------------------
-
-
-DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def up_to_datetime_format(value: Any) -> Any:
-    """JSON with each date-time string parsed, so `+0300`, `+03:00` and `.0Z` compare equal."""
-    if isinstance(value, dict):
-        return {key: up_to_datetime_format(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [up_to_datetime_format(item) for item in value]
-    if isinstance(value, str) and DATE_TIME.match(value):
-        with contextlib.suppress(ValueError):
-            return datetime.fromisoformat(value)
-    return value
 
 
 def json_kind(value: Any) -> str:
