@@ -19,11 +19,11 @@ from typing import Any
 import black
 import jinja2
 
-from . import __version__, codec, ir
+from . import __version__, codec, ir, vendor
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-PACKAGE_FILES = ("__init__.py", "runtime.py", "client.py", "errors.py", "models.py", "operations.py")
+PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py")
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -262,11 +262,9 @@ def uses_any(types: list[ir.TypeRef]) -> bool:
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
     args = [f"_rt.require({py_literal(c.python_name)}, {c.python_name})" for c in scheme.credentials]
-    if scheme.kind in ("api_key_header", "api_key_query", "api_key_cookie"):
-        classes = {"api_key_header": "ApiKeyHeader", "api_key_query": "ApiKeyQuery", "api_key_cookie": "ApiKeyCookie"}
-        return f"_rt.{classes[scheme.kind]}({py_literal(scheme.parameter_name)}, {args[0]})"
-    classes = {"http_bearer": "HttpBearer", "http_basic": "HttpBasic", "oauth1": "OAuth1HmacSha1"}
-    return f"_rt.{classes[scheme.kind]}({', '.join(args)})"
+    if scheme.parameter_name:
+        args.insert(0, py_literal(scheme.parameter_name))
+    return f"{vendor.CREDENTIAL_CLASSES[scheme.kind][1]}({', '.join(args)})"
 
 
 @dataclass(frozen=True)
@@ -394,15 +392,17 @@ def header(api: ir.Api, comment: str = "#") -> str:
 def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """Every file of the package as text, Python not yet formatted (see `format_packages`)."""
     env = env or environment()
+    features = vendor.optional_modules(api)
     context = {
         "api": api,
         "package": api.package,
         "version": api.version,
         "header": header(api),
         "credentials": credential_arguments(api),
-        "uses_oauth1": any(s.kind == "oauth1" for s in api.security_schemes),
-        "uses_pagination": any(op.pagination for op in api.operations),
-        "uses_jsonapi": any(m.jsonapi_included for m in api.models),
+        "uses_oauth1": "oauth1" in features,
+        "uses_pagination": "pagination" in features,
+        "uses_jsonapi": "jsonapi" in features,
+        "credential_imports": vendor.credential_imports(api),
         "imports": model_imports(api),
         "operations_imports": operations_imports(api),
         "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),

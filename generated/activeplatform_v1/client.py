@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import operations
+from . import runtime as _rt
+from .runtime.api_key import ApiKeyQuery
 
 __version__ = "1.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
@@ -24,7 +25,7 @@ def _credentials(
 ) -> dict[str, _rt.Credential]:
     found: dict[str, _rt.Credential] = {}
     if api_token is not None:
-        found["apiToken"] = _rt.ApiKeyQuery("api_token", _rt.require("api_token", api_token))
+        found["apiToken"] = ApiKeyQuery("api_token", _rt.require("api_token", api_token))
     return found
 
 

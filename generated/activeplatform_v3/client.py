@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import operations
+from . import runtime as _rt
+from .runtime.api_key import ApiKeyHeader
 
 __version__ = "1.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
@@ -23,7 +24,7 @@ def _credentials(
 ) -> dict[str, _rt.Credential]:
     found: dict[str, _rt.Credential] = {}
     if api_token_header is not None:
-        found["apiTokenHeader"] = _rt.ApiKeyHeader(
+        found["apiTokenHeader"] = ApiKeyHeader(
             "X-Api-Token", _rt.require("api_token_header", api_token_header)
         )
     return found

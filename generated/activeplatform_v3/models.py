@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any, TypeAlias
 
 from . import runtime as _rt
+from .runtime.jsonapi import jsonapi_related
 
 
 class PaymentResourceType(str, Enum):
@@ -95,7 +96,7 @@ class PaymentDocument:
         A to-one relationship gives a list of at most one; an unknown name or a resource
         the server did not include gives fewer items rather than an error.
         """
-        return _rt.jsonapi_related(self.to_dict(), relationship, IncludedResource.from_dict)
+        return jsonapi_related(self.to_dict(), relationship, IncludedResource.from_dict)
 
 
 _PaymentDocument_KEYS: frozenset[str] = frozenset({"data", "included"})

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import operations
+from . import runtime as _rt
+from .runtime.oauth1 import OAuth1HmacSha1
 
 __version__ = "1.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
@@ -31,7 +32,7 @@ def _credentials(
         and token is not None
         and token_secret is not None
     ):
-        found["elanceOAuth1"] = _rt.OAuth1HmacSha1(
+        found["elanceOAuth1"] = OAuth1HmacSha1(
             _rt.require("consumer_key", consumer_key),
             _rt.require("consumer_secret", consumer_secret),
             _rt.require("token", token),

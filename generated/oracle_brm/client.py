@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import operations
+from . import runtime as _rt
+from .runtime.http_auth import HttpBearer
 
 __version__ = "1.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
@@ -23,7 +24,7 @@ def _credentials(
 ) -> dict[str, _rt.Credential]:
     found: dict[str, _rt.Credential] = {}
     if bearer is not None:
-        found["bearerAuth"] = _rt.HttpBearer(_rt.require("bearer", bearer))
+        found["bearerAuth"] = HttpBearer(_rt.require("bearer", bearer))
     return found
 
 

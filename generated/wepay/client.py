@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import models, operations
+from . import runtime as _rt
+from .runtime.api_key import ApiKeyHeader
+from .runtime.pagination import Pages
 
 __version__ = "1.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
@@ -33,9 +35,9 @@ def _credentials(
 ) -> dict[str, _rt.Credential]:
     found: dict[str, _rt.Credential] = {}
     if app_id is not None:
-        found["appIdAuth"] = _rt.ApiKeyHeader("App-Id", _rt.require("app_id", app_id))
+        found["appIdAuth"] = ApiKeyHeader("App-Id", _rt.require("app_id", app_id))
     if app_token is not None:
-        found["appTokenAuth"] = _rt.ApiKeyHeader("App-Token", _rt.require("app_token", app_token))
+        found["appTokenAuth"] = ApiKeyHeader("App-Token", _rt.require("app_token", app_token))
     return found
 
 
@@ -43,9 +45,7 @@ class _Operations:
     """The operations of the API: one attribute each, shared by Client and AsyncClient."""
 
     list_payments = _rt.Endpoint(operations.list_payments)
-    list_payments_iter = _rt.Pages(
-        operations.list_payments, _list_payments_items, _list_payments_next
-    )
+    list_payments_iter = Pages(operations.list_payments, _list_payments_items, _list_payments_next)
 
 
 class Client(_Operations, _rt.SyncClient):
