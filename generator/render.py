@@ -98,12 +98,21 @@ def markdown(text: Any) -> str:
 # -- types ---------------------------------------------------------------------------------
 
 
-def field_annotation(field: ir.Field) -> str:
-    annotation = codec.annotation(field.type)
+def field_annotation(field: ir.Field, markers: bool = False) -> str:
+    """The field's type as callers see it: `None` when nullable, `Unset` when it may be absent."""
+    annotation = codec.annotation(field.type, markers=markers)
     if field.nullable:
         annotation += " | None"
     if not field.required:
         annotation += " | _rt.Unset"
+    return annotation
+
+
+def field_declaration(field: ir.Field) -> str:
+    """The annotation a model declares: the type, with the markers the runtime decoder reads."""
+    annotation = field_annotation(field, markers=True)
+    if field.python_name != field.wire_name:
+        return f"Annotated[{annotation}, _rt.Key({py_literal(field.wire_name)})]"
     return annotation
 
 
@@ -114,23 +123,6 @@ def field_default(field: ir.Field) -> str:
 def field_doc(field: ir.Field) -> str:
     note = f"(JSON key `{field.wire_name}`)" if field.python_name != field.wire_name else ""
     return " ".join(part for part in (field.description, note) if part) or field.python_name
-
-
-def field_decode(field: ir.Field, value: str) -> str:
-    if field.nullable:
-        return f"_rt.decode_nullable({value}, {codec.decoder(field.type) or '_rt.identity'})"
-    return codec.decode(field.type, value)
-
-
-def field_encode(field: ir.Field, value: str) -> str:
-    encoded = codec.encode(field.type, value)
-    if field.nullable and encoded != value:
-        return f"None if {value} is None else {encoded}"
-    return encoded
-
-
-def is_typed(type_: ir.TypeRef) -> bool:
-    return type_ != ir.ScalarType("any")
 
 
 def parameter_annotation(parameter: ir.Parameter) -> str:
@@ -319,7 +311,10 @@ def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) ->
 def model_imports(api: ir.Api) -> list[str]:
     types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
     types += [a.type for a in api.aliases]
-    lines = type_imports(types, (("Any",) if api.models else ()) + (("TypeAlias",) if api.aliases else ()))
+    annotated = any(
+        codec.uses_markers(type_) for type_ in types
+    ) or any(f.python_name != f.wire_name for m in api.models for f in m.own_fields)
+    lines = type_imports(types, (("Annotated",) if annotated else ()) + (("TypeAlias",) if api.aliases else ()))
     if api.enums:
         lines.insert(len([line for line in lines if not line.startswith("from typing")]), "from enum import Enum")
     return lines
@@ -348,14 +343,10 @@ def environment() -> jinja2.Environment:
         text=prose,
         markdown=markdown,
         annotation=codec.annotation,
-        decode=codec.decode,
         encode=codec.encode,
-        is_typed=is_typed,
-        field_annotation=field_annotation,
+        field_declaration=field_declaration,
         field_default=field_default,
         field_doc=field_doc,
-        field_decode=field_decode,
-        field_encode=field_encode,
         parameter_annotation=parameter_annotation,
         parameter_default=parameter_default,
         parameter_doc=parameter_doc,

@@ -46,6 +46,7 @@ from .decoding import (
     missing,
 )
 from .exceptions import ApiError, DecodeError
+from .model import UNIX_TIME, Key, Model, Tagged
 from .request import (
     RawResponse,
     Request,
@@ -61,16 +62,20 @@ from .unset import UNSET, Unset
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "UNIX_TIME",
     "UNSET",
     "ApiError",
     "AsyncClient",
     "Credential",
     "DecodeError",
     "Endpoint",
+    "Key",
+    "Model",
     "Options",
     "RawResponse",
     "Request",
     "SyncClient",
+    "Tagged",
     "Unset",
     "check_length",
     "check_range",
