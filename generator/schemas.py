@@ -199,7 +199,7 @@ class SchemaTypes:
         wanted = [_field_name(_wire_name(f)) for f in own_results]
         python_names = claim_names(
             wanted,
-            [name == _wire_name(f) for name, f in zip(wanted, own_results)],
+            [_wire_name(f) for f in own_results],
             taken={f.python_name for f in inherited} | RESERVED_FIELD_NAMES,
         )
         own = tuple(
