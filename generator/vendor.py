@@ -13,7 +13,7 @@ from pathlib import Path
 from . import ir
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
-CORE_MODULES = ("__init__", "auth", "clients", "decoding", "exceptions", "model", "request", "unset")
+CORE_MODULES = ("__init__", "auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset")
 
 # Security scheme kind → (runtime module, credential class) that applies it.
 CREDENTIAL_CLASSES: dict[ir.SecurityKind, tuple[str, str]] = {

@@ -544,7 +544,7 @@ def test_static_mode(package: str, subtests: Any, record_property: Any) -> None:
 
         if package == "wepay":
             with subtests.test(msg="pagination follows next"):
-                pages = list(client.list_payments_iter(page_size=2).limit(2).pages())
+                pages = list(client.list_payments_iter(page_size=2).pages(max_pages=2))
                 assert len(pages) == 2
                 assert prism.recorder.exchanges[-1].target == operations(package)[0].example["next"]
 

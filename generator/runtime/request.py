@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -156,17 +157,34 @@ class Request(Generic[T]):
     )
     default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
     accept: str = "application/json"
+    exact_numbers: bool = False  # JSON numbers with a fraction parse as Decimal (money)
 
 
-@dataclass(frozen=True)
 class RawResponse(Generic[T]):
-    """The HTTP response of a call together with its parsed body."""
+    """The HTTP response of a call; its body is parsed only when `parsed` is first read.
 
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
-    parsed: T
-    http_response: httpx.Response
+    So a response whose body does not fit the model is still reachable: status, headers and
+    content are there, and only `parsed` raises the `DecodeError`.
+    """
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
+        self.http_response = http_response
+        self.status_code = http_response.status_code
+        self.headers = http_response.headers
+        self.content = http_response.content
+        self._parse = parse
+
+    @functools.cached_property
+    def parsed(self) -> T:
+        """The body as the operation's return type; raises DecodeError when it does not fit."""
+        return self._parse()
+
+    def json(self) -> Any:
+        """The body as plain JSON data, whatever the model says."""
+        return self.http_response.json()
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"
 
 
 def no_content(data: Any) -> None:

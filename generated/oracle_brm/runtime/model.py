@@ -15,12 +15,14 @@ differs (`Key`), Unix-time date-times (`UNIX_TIME`), and discriminated unions (`
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,6 +30,7 @@ from typing import Any, ClassVar, Final, Self
 
 from . import decoding
 from .exceptions import DecodeError
+from .log import logger
 from .unset import UNSET, Unset
 
 
@@ -89,6 +92,67 @@ class Model:
         return _encoder(type(self))(self)
 
 
+LENIENT: Final[ContextVar[bool]] = ContextVar("lenient_decoding", default=False)
+"""Set while a client with `lenient=True` reads a response (see `lenient_decoding`)."""
+_WARNED: set[str] = set()
+
+
+@contextlib.contextmanager
+def lenient_decoding() -> Generator[None]:
+    """Within this block a model that does not fit is still built, as far as the data goes.
+
+    A missing field is UNSET, a value of the wrong type is kept as received, and each such
+    field path is logged once as a warning. Data that fits decodes exactly as without it.
+    """
+    token = LENIENT.set(True)
+    try:
+        yield
+    finally:
+        LENIENT.reset(token)
+
+
+@dataclass(frozen=True)
+class _FieldPlan:
+    """One field as the lenient decoder reads it (the strict one is compiled from the same)."""
+
+    name: str
+    wire: str
+    decoder: Callable[[Any], Any] | None
+    nullable: bool
+    optional: bool
+    known: frozenset[str] = frozenset()  # for the extra field: the keys the spec names
+
+
+def _decode_leniently(
+    cls: type[Model], plan: tuple[_FieldPlan, ...], obj: Mapping[str, Any]
+) -> Any:
+    arguments: dict[str, Any] = {}
+    for field in plan:
+        if field.known:
+            arguments[field.name] = {k: v for k, v in obj.items() if k not in field.known}
+            continue
+        if field.wire not in obj:
+            arguments[field.name] = UNSET
+            if not field.optional:
+                _warn_once(cls, field.wire, "required field is missing; left UNSET")
+            continue
+        value = obj[field.wire]
+        try:
+            if field.decoder is not None and not (value is None and field.nullable):
+                value = field.decoder(value)
+        except DecodeError as error:
+            _warn_once(cls, field.wire, f"{error}; kept as received")
+        arguments[field.name] = value
+    return cls(**arguments)
+
+
+def _warn_once(cls: type[Model], key: str, problem: str) -> None:
+    where = f"{cls.__name__}.{key}"
+    if where not in _WARNED:
+        _WARNED.add(where)
+        logger.warning("lenient decoding: %s: %s", where, problem)
+
+
 _COMPILING: set[type[Model]] = set()
 
 
@@ -129,6 +193,7 @@ class _Compiler:
             "DecodeError": DecodeError,
             "missing": decoding.missing,
             "expect_object": decoding.expect_object,
+            "LENIENT": LENIENT,
         }
 
     def decoder(self) -> Callable[[Any], Any]:
@@ -143,12 +208,16 @@ class _Compiler:
                 lines.append(f"        return {self.ref(self.module[subclass].from_dict)}(obj)")
         lines += ['    key = ""', "    try:"]
         arguments: list[str] = []
+        plan: list[_FieldPlan] = []
         for index, field in enumerate(fields(self.cls)):
             local = f"f{index}"
             variants, nullable, optional, markers = _unwrap(self.hints[field.name])
             if field.name == EXTRA_FIELD:
-                known = self.ref(frozenset(self.wire_name(f.name) for f in fields(self.cls)))
-                item = self.call(self.item_decoder(typing.get_args(variants[0])[1], markers), "v")
+                known_keys = frozenset(self.wire_name(f.name) for f in fields(self.cls))
+                known = self.ref(known_keys)
+                extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
+                plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
+                item = self.call(extra_decoder, "v")
                 lines.append('        key = ""')
                 lines.append(
                     f"        {local} = {{k: {item} for k, v in obj.items() if k not in {known}}}"
@@ -156,6 +225,7 @@ class _Compiler:
             else:
                 wire = self.wire_name(field.name)
                 decoder = self.variants_decoder(variants, markers)
+                plan.append(_FieldPlan(field.name, wire, decoder, nullable, optional))
                 decoded = self.call(decoder, "value")
                 lines.append(f"        key = {wire!r}")
                 if optional:
@@ -168,10 +238,15 @@ class _Compiler:
                 else:
                     lines.append(f"        {local} = {self.call(decoder, f'obj[{wire!r}]')}")
             arguments.append(f"{field.name}={local}")
+        self.namespace["lenient"] = functools.partial(_decode_leniently, self.cls, tuple(plan))
         lines += [
             "    except KeyError:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
             f"        raise missing({name!r}, key) from None",
             "    except DecodeError as error:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
             f"        raise error.at({name!r}, key) from None",
             f"    return cls({', '.join(arguments)})",
         ]
