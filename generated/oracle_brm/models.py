@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 9ebed7848b61ed1600918788c943fa7bb4236a3fa94a0fd06af46425a0a15691)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API, decoded from and encoded to JSON.
 
@@ -25,14 +25,6 @@ class PaymentMethodRefOrValueType(str, Enum):
     PAYMENT_METHOD_REF = "PaymentMethodRef"
     CASH = "Cash"
     CHECK = "Check"
-
-
-class PaymentMethodRefReferredType(str, Enum):
-    """For Payment_Create requests this is required and valid values are tokenizedCard, bankAccountDebit, and bankCard."""
-
-    TOKENIZED_CARD = "tokenizedCard"
-    BANK_ACCOUNT_DEBIT = "bankAccountDebit"
-    BANK_CARD = "bankCard"
 
 
 class GetPaymentType(str, Enum):
@@ -703,21 +695,21 @@ _ChannelRef_KEYS: frozenset[str] = frozenset(
 class RelatedParty:
     """A party related to another object."""
 
-    base_type: str | _rt.Unset = _rt.UNSET
+    base_type: str | None | _rt.Unset = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
     referred_type: str
     """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
-    schema_location: str | _rt.Unset = _rt.UNSET
+    schema_location: str | None | _rt.Unset = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: str | _rt.Unset = _rt.UNSET
+    type: str | None | _rt.Unset = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    href: str | _rt.Unset = _rt.UNSET
+    href: str | None | _rt.Unset = _rt.UNSET
     """The party's href."""
     id: str
     """The party's ID."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None | _rt.Unset = _rt.UNSET
     """The party's name."""
-    role: str | _rt.Unset = _rt.UNSET
+    role: str | None | _rt.Unset = _rt.UNSET
     """The party's role."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -730,26 +722,28 @@ class RelatedParty:
         try:
             _key = "@baseType"
             _value = _obj.get("@baseType", _rt.UNSET)
-            base_type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            base_type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "@referredType"
             referred_type = _rt.expect_str(_obj["@referredType"])
             _key = "@schemaLocation"
             _value = _obj.get("@schemaLocation", _rt.UNSET)
-            schema_location = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            schema_location = (
+                _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
+            )
             _key = "@type"
             _value = _obj.get("@type", _rt.UNSET)
-            type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "href"
             _value = _obj.get("href", _rt.UNSET)
-            href = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            href = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "id"
             id = _rt.expect_str(_obj["id"])
             _key = "name"
             _value = _obj.get("name", _rt.UNSET)
-            name = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            name = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "role"
             _value = _obj.get("role", _rt.UNSET)
-            role = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            role = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
         except KeyError:
             raise _rt.missing("RelatedParty", _key) from None
         except _rt.DecodeError as _error:
@@ -799,20 +793,21 @@ _RelatedParty_KEYS: frozenset[str] = frozenset(
 class PaymentItem:
     """A portion of a payment that can be assigned to a bill."""
 
-    base_type: str | _rt.Unset = _rt.UNSET
+    base_type: str | None | _rt.Unset = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    schema_location: str | _rt.Unset = _rt.UNSET
+    schema_location: str | None | _rt.Unset = _rt.UNSET
     """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: str | _rt.Unset = _rt.UNSET
+    type: str | None | _rt.Unset = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    amount: Money | _rt.Unset = _rt.UNSET
-    id: str | _rt.Unset = _rt.UNSET
+    amount: Money | None | _rt.Unset = _rt.UNSET
+    """An amount of money."""
+    id: str | None | _rt.Unset = _rt.UNSET
     """The payment item's ID."""
     item: EntityRef
-    tax_amount: Money | _rt.Unset = _rt.UNSET
-    """(JSON key `taxAmount`)"""
-    total_amount: Money | _rt.Unset = _rt.UNSET
-    """(JSON key `totalAmount`)"""
+    tax_amount: Money | None | _rt.Unset = _rt.UNSET
+    """An amount of money. (JSON key `taxAmount`)"""
+    total_amount: Money | None | _rt.Unset = _rt.UNSET
+    """An amount of money. (JSON key `totalAmount`)"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
@@ -824,27 +819,33 @@ class PaymentItem:
         try:
             _key = "@baseType"
             _value = _obj.get("@baseType", _rt.UNSET)
-            base_type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            base_type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "@schemaLocation"
             _value = _obj.get("@schemaLocation", _rt.UNSET)
-            schema_location = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            schema_location = (
+                _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
+            )
             _key = "@type"
             _value = _obj.get("@type", _rt.UNSET)
-            type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "amount"
             _value = _obj.get("amount", _rt.UNSET)
-            amount = _value if _value is _rt.UNSET else Money.from_dict(_value)
+            amount = _value if _value is _rt.UNSET or _value is None else Money.from_dict(_value)
             _key = "id"
             _value = _obj.get("id", _rt.UNSET)
-            id = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            id = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "item"
             item = EntityRef.from_dict(_obj["item"])
             _key = "taxAmount"
             _value = _obj.get("taxAmount", _rt.UNSET)
-            tax_amount = _value if _value is _rt.UNSET else Money.from_dict(_value)
+            tax_amount = (
+                _value if _value is _rt.UNSET or _value is None else Money.from_dict(_value)
+            )
             _key = "totalAmount"
             _value = _obj.get("totalAmount", _rt.UNSET)
-            total_amount = _value if _value is _rt.UNSET else Money.from_dict(_value)
+            total_amount = (
+                _value if _value is _rt.UNSET or _value is None else Money.from_dict(_value)
+            )
         except KeyError:
             raise _rt.missing("PaymentItem", _key) from None
         except _rt.DecodeError as _error:
@@ -875,13 +876,13 @@ class PaymentItem:
         if not isinstance(self.type, _rt.Unset):
             _out["@type"] = self.type
         if not isinstance(self.amount, _rt.Unset):
-            _out["amount"] = self.amount.to_dict()
+            _out["amount"] = None if self.amount is None else self.amount.to_dict()
         if not isinstance(self.id, _rt.Unset):
             _out["id"] = self.id
         if not isinstance(self.tax_amount, _rt.Unset):
-            _out["taxAmount"] = self.tax_amount.to_dict()
+            _out["taxAmount"] = None if self.tax_amount is None else self.tax_amount.to_dict()
         if not isinstance(self.total_amount, _rt.Unset):
-            _out["totalAmount"] = self.total_amount.to_dict()
+            _out["totalAmount"] = None if self.total_amount is None else self.total_amount.to_dict()
         _out.update(self.additional_properties)
         return _out
 
@@ -895,18 +896,20 @@ _PaymentItem_KEYS: frozenset[str] = frozenset(
 class EntityRef:
     """An entity reference schema."""
 
-    base_type: str | _rt.Unset = _rt.UNSET
+    base_type: str | None | _rt.Unset = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    referred_type: str | _rt.Unset = _rt.UNSET
+    referred_type: str | None | _rt.Unset = _rt.UNSET
     """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
-    schema_location: str | _rt.Unset = _rt.UNSET
+    schema_location: str | None | _rt.Unset = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: str | _rt.Unset = _rt.UNSET
+    type: str | None | _rt.Unset = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    href: str | _rt.Unset = _rt.UNSET
+    href: str | None | _rt.Unset = _rt.UNSET
     """The entity's href."""
     id: str
     """The entity's ID."""
+    name: str | None | _rt.Unset = _rt.UNSET
+    """The entity's name."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
@@ -918,21 +921,28 @@ class EntityRef:
         try:
             _key = "@baseType"
             _value = _obj.get("@baseType", _rt.UNSET)
-            base_type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            base_type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "@referredType"
             _value = _obj.get("@referredType", _rt.UNSET)
-            referred_type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            referred_type = (
+                _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
+            )
             _key = "@schemaLocation"
             _value = _obj.get("@schemaLocation", _rt.UNSET)
-            schema_location = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            schema_location = (
+                _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
+            )
             _key = "@type"
             _value = _obj.get("@type", _rt.UNSET)
-            type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "href"
             _value = _obj.get("href", _rt.UNSET)
-            href = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            href = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "id"
             id = _rt.expect_str(_obj["id"])
+            _key = "name"
+            _value = _obj.get("name", _rt.UNSET)
+            name = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
         except KeyError:
             raise _rt.missing("EntityRef", _key) from None
         except _rt.DecodeError as _error:
@@ -944,6 +954,7 @@ class EntityRef:
             type=type,
             href=href,
             id=id,
+            name=name,
             additional_properties={_k: _v for _k, _v in _obj.items() if _k not in _EntityRef_KEYS},
         )
 
@@ -962,12 +973,14 @@ class EntityRef:
             _out["@type"] = self.type
         if not isinstance(self.href, _rt.Unset):
             _out["href"] = self.href
+        if not isinstance(self.name, _rt.Unset):
+            _out["name"] = self.name
         _out.update(self.additional_properties)
         return _out
 
 
 _EntityRef_KEYS: frozenset[str] = frozenset(
-    {"@baseType", "@referredType", "@schemaLocation", "@type", "href", "id"}
+    {"@baseType", "@referredType", "@schemaLocation", "@type", "href", "id", "name"}
 )
 
 
@@ -1672,15 +1685,15 @@ _Check_KEYS: frozenset[str] = frozenset(
 class TimePeriod:
     """A period of time. You can specify only endDateTime or both endDateTime and startDateTime."""
 
-    base_type: str | _rt.Unset = _rt.UNSET
+    base_type: str | None | _rt.Unset = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    schema_location: str | _rt.Unset = _rt.UNSET
+    schema_location: str | None | _rt.Unset = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: str | _rt.Unset = _rt.UNSET
+    type: str | None | _rt.Unset = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    end_date_time: datetime | _rt.Unset = _rt.UNSET
+    end_date_time: datetime | None | _rt.Unset = _rt.UNSET
     """The end of the time period in IETF RFC 3339 format. (JSON key `endDateTime`)"""
-    start_date_time: datetime | _rt.Unset = _rt.UNSET
+    start_date_time: datetime | None | _rt.Unset = _rt.UNSET
     """The start of the time period in IETF RFC 3339 format. If you specify this, you must also specify endDateTime. (JSON key `startDateTime`)"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -1693,19 +1706,25 @@ class TimePeriod:
         try:
             _key = "@baseType"
             _value = _obj.get("@baseType", _rt.UNSET)
-            base_type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            base_type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "@schemaLocation"
             _value = _obj.get("@schemaLocation", _rt.UNSET)
-            schema_location = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            schema_location = (
+                _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
+            )
             _key = "@type"
             _value = _obj.get("@type", _rt.UNSET)
-            type = _value if _value is _rt.UNSET else _rt.expect_str(_value)
+            type = _value if _value is _rt.UNSET or _value is None else _rt.expect_str(_value)
             _key = "endDateTime"
             _value = _obj.get("endDateTime", _rt.UNSET)
-            end_date_time = _value if _value is _rt.UNSET else _rt.decode_datetime(_value)
+            end_date_time = (
+                _value if _value is _rt.UNSET or _value is None else _rt.decode_datetime(_value)
+            )
             _key = "startDateTime"
             _value = _obj.get("startDateTime", _rt.UNSET)
-            start_date_time = _value if _value is _rt.UNSET else _rt.decode_datetime(_value)
+            start_date_time = (
+                _value if _value is _rt.UNSET or _value is None else _rt.decode_datetime(_value)
+            )
         except KeyError:
             raise _rt.missing("TimePeriod", _key) from None
         except _rt.DecodeError as _error:
@@ -1729,9 +1748,13 @@ class TimePeriod:
         if not isinstance(self.type, _rt.Unset):
             _out["@type"] = self.type
         if not isinstance(self.end_date_time, _rt.Unset):
-            _out["endDateTime"] = _rt.encode_datetime(self.end_date_time)
+            _out["endDateTime"] = (
+                None if self.end_date_time is None else _rt.encode_datetime(self.end_date_time)
+            )
         if not isinstance(self.start_date_time, _rt.Unset):
-            _out["startDateTime"] = _rt.encode_datetime(self.start_date_time)
+            _out["startDateTime"] = (
+                None if self.start_date_time is None else _rt.encode_datetime(self.start_date_time)
+            )
         _out.update(self.additional_properties)
         return _out
 
