@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 30cf86aae488be7e540020bac19de6b622e7c4ba5fc1b43eaa8d2bffad36ef22)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the WePay API - Get a collection of payments API, decoded from and encoded to JSON.
 
@@ -34,16 +34,6 @@ class ErrorErrorCode(str, Enum):
     INVALID_PARAMS = "INVALID_PARAMS"
     NOT_AUTHORIZED = "NOT_AUTHORIZED"
     UNEXPECTED_ERROR = "UNEXPECTED_ERROR"
-
-
-class ErrorDetailTargetType(str, Enum):
-    """Describes what part of the request the target is referring to."""
-
-    HTTP_REQUEST_BODY = "HTTP_REQUEST_BODY"
-    HTTP_REQUEST_PATH = "HTTP_REQUEST_PATH"
-    HTTP_REQUEST_QUERY_STRING = "HTTP_REQUEST_QUERY_STRING"
-    HTTP_REQUEST_HEADER = "HTTP_REQUEST_HEADER"
-    SDK_PARAMETER = "SDK_PARAMETER"
 
 
 class ListPaymentsPaymentMethodType(str, Enum):
@@ -125,11 +115,11 @@ class Payment:
     """A payment object, as listed in the results of GET /payments."""
 
     amount: int
-    """The payment amount, in the smallest unit of the currency (cents for USD)."""
+    """The payment amount."""
     amount_refunded: int
-    """The amount refunded, in the smallest unit of the currency."""
+    """The amount refunded."""
     amount_disputed: int
-    """The amount disputed, in the smallest unit of the currency."""
+    """The amount disputed."""
     auto_capture: bool
     """Whether the payment is captured automatically."""
     capture_at: datetime | None
@@ -143,7 +133,7 @@ class Payment:
     failure_reason: dict[str, Any] | None
     """Why the payment failed; null unless the payment failed."""
     fee_amount: int
-    """The fee amount, in the smallest unit of the currency."""
+    """The fee amount."""
     id: str
     """The payment's ID."""
     order: ResourceReference | None
@@ -152,7 +142,7 @@ class Payment:
     """The owner of the payment (an account)."""
     path: str
     """The payment's API path."""
-    payment_method: ResourceReference
+    payment_method: PaymentMethodReference
     """The payment method used. With expand=payment_method the object also includes the payment method's card_brand and last_four."""
     pending_reasons: list[PendingReason]
     """Why the payment is pending (see the status value pending)."""
@@ -213,7 +203,7 @@ class Payment:
             _key = "path"
             path = _rt.expect_str(_obj["path"])
             _key = "payment_method"
-            payment_method = ResourceReference.from_dict(_obj["payment_method"])
+            payment_method = PaymentMethodReference.from_dict(_obj["payment_method"])
             _key = "pending_reasons"
             pending_reasons = _rt.decode_list(_obj["pending_reasons"], PendingReason.from_dict)
             _key = "resource"
@@ -401,6 +391,68 @@ _ResourceReference_KEYS: frozenset[str] = frozenset({"id", "path", "resource"})
 
 
 @_dataclasses.dataclass(slots=True, kw_only=True)
+class PaymentMethodReference(ResourceReference):
+    """A reference to the payment method used; with expand=payment_method it also includes the payment method's card_brand and last_four."""
+
+    card_brand: Any | _rt.Unset = _rt.UNSET
+    """The payment method's card brand; sent only with expand=payment_method."""
+    last_four: Any | _rt.Unset = _rt.UNSET
+    """The last four digits of the payment method's card number; sent only with expand=payment_method."""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PaymentMethodReference:
+        """Builds a PaymentMethodReference from parsed JSON; raises DecodeError when it does not fit."""
+        _obj = _rt.expect_object(data, "PaymentMethodReference")
+        _key = ""
+        try:
+            _key = "id"
+            id = _rt.expect_str(_obj["id"])
+            _key = "path"
+            path = _rt.expect_str(_obj["path"])
+            _key = "resource"
+            resource = _rt.expect_str(_obj["resource"])
+            _key = "card_brand"
+            _value = _obj.get("card_brand", _rt.UNSET)
+            card_brand = _value if _value is _rt.UNSET else _value
+            _key = "last_four"
+            _value = _obj.get("last_four", _rt.UNSET)
+            last_four = _value if _value is _rt.UNSET else _value
+        except KeyError:
+            raise _rt.missing("PaymentMethodReference", _key) from None
+        except _rt.DecodeError as _error:
+            raise _error.at("PaymentMethodReference", _key) from None
+        return cls(
+            id=id,
+            path=path,
+            resource=resource,
+            card_brand=card_brand,
+            last_four=last_four,
+            additional_properties={
+                _k: _v for _k, _v in _obj.items() if _k not in _PaymentMethodReference_KEYS
+            },
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this PaymentMethodReference: absent fields stay absent, None becomes null."""
+        _out: dict[str, Any] = {
+            "id": self.id,
+            "path": self.path,
+            "resource": self.resource,
+        }
+        if not isinstance(self.card_brand, _rt.Unset):
+            _out["card_brand"] = self.card_brand
+        if not isinstance(self.last_four, _rt.Unset):
+            _out["last_four"] = self.last_four
+        _out.update(self.additional_properties)
+        return _out
+
+
+_PaymentMethodReference_KEYS: frozenset[str] = frozenset(
+    {"id", "path", "resource", "card_brand", "last_four"}
+)
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
 class PendingReason:
     """A reason why a payment is pending ("Find more information in the pending_reasons structure")."""
 
@@ -540,9 +592,10 @@ class ErrorDetail:
     """This message is intended to help your platform fix an error."""
     reason_code: str | _rt.Unset = _rt.UNSET
     """Code returned to indicate the reason an error occurred."""
-    target: list[str] | _rt.Unset = _rt.UNSET
+    target: Any | _rt.Unset = _rt.UNSET
     """Indicates what part of your request is responsible for this detail."""
-    target_type: ErrorDetailTargetType | str | _rt.Unset = _rt.UNSET
+    target_type: Any | _rt.Unset = _rt.UNSET
+    """Describes what part of the request the target is referring to."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
@@ -560,12 +613,10 @@ class ErrorDetail:
             reason_code = _value if _value is _rt.UNSET else _rt.expect_str(_value)
             _key = "target"
             _value = _obj.get("target", _rt.UNSET)
-            target = _value if _value is _rt.UNSET else _rt.decode_list(_value, _rt.expect_str)
+            target = _value if _value is _rt.UNSET else _value
             _key = "target_type"
             _value = _obj.get("target_type", _rt.UNSET)
-            target_type = (
-                _value if _value is _rt.UNSET else _rt.decode_enum(ErrorDetailTargetType, _value)
-            )
+            target_type = _value if _value is _rt.UNSET else _value
         except KeyError:
             raise _rt.missing("ErrorDetail", _key) from None
         except _rt.DecodeError as _error:
@@ -588,9 +639,9 @@ class ErrorDetail:
         if not isinstance(self.reason_code, _rt.Unset):
             _out["reason_code"] = self.reason_code
         if not isinstance(self.target, _rt.Unset):
-            _out["target"] = [item0 for item0 in self.target]
+            _out["target"] = self.target
         if not isinstance(self.target_type, _rt.Unset):
-            _out["target_type"] = _rt.encode_enum(self.target_type)
+            _out["target_type"] = self.target_type
         _out.update(self.additional_properties)
         return _out
 
