@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 b7b0eefad9bc977cdfd631a7c514f418913caa72b53ae76b94e737d848c0cb8d)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the ActivePlatform API v3 - Get payment API."""
 

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 b7b0eefad9bc977cdfd631a7c514f418913caa72b53ae76b94e737d848c0cb8d)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the ActivePlatform API v3 - Get payment API, decoded from and encoded to JSON.
 
@@ -200,7 +200,7 @@ class PaymentAttributes:
     """The latest date for completing the payment for a postpaid subscription (YYYY-MM-DD)."""
     payment_method_name: str | None
     """Name of the payment method that was used for completing the payment. Returns null if absent"""
-    closed_at: datetime
+    closed_at: datetime | None
     """Date and time when the payment was completed"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -254,7 +254,7 @@ class PaymentAttributes:
             _key = "payment_method_name"
             payment_method_name = _rt.decode_nullable(_obj["payment_method_name"], _rt.expect_str)
             _key = "closed_at"
-            closed_at = _rt.decode_datetime(_obj["closed_at"])
+            closed_at = _rt.decode_nullable(_obj["closed_at"], _rt.decode_datetime)
         except KeyError:
             raise _rt.missing("PaymentAttributes", _key) from None
         except _rt.DecodeError as _error:
@@ -315,7 +315,7 @@ class PaymentAttributes:
             "external_currency": self.external_currency,
             "due_date": None if self.due_date is None else _rt.encode_date(self.due_date),
             "payment_method_name": self.payment_method_name,
-            "closed_at": _rt.encode_datetime(self.closed_at),
+            "closed_at": None if self.closed_at is None else _rt.encode_datetime(self.closed_at),
         }
         _out.update(self.additional_properties)
         return _out
