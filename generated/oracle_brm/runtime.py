@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 9ebed7848b61ed1600918788c943fa7bb4236a3fa94a0fd06af46425a0a15691)
+# Source: specs/oracle_brm.yaml (sha256 ae2eac9163a5a1520d3692545eb72be549b3181d421913ea48cb8240dc327105)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Runtime of this package: JSON decoding, request building, auth, retries (internal API).
 

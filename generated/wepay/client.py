@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 30cf86aae488be7e540020bac19de6b622e7c4ba5fc1b43eaa8d2bffad36ef22)
+# Source: specs/wepay.yaml (sha256 0f24e1547f00687b5d87bc4ec44a4ea279b0042f49724a89072cdd340cb7bc0d)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the WePay API - Get a collection of payments API."""
 
@@ -10,11 +10,11 @@ import httpx
 from . import runtime as _rt
 from . import models, operations
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
 API_VERSION = "3.0"
 """The version of the API the spec describes (`info.version`)."""
-USER_AGENT = "wepay/1.0.0 httpx/" + httpx.__version__
+USER_AGENT = "wepay/2.0.0 httpx/" + httpx.__version__
 DEFAULT_BASE_URL = "https://api.wepay.com"
 
 
