@@ -458,8 +458,7 @@ def check_error(package: str, status: int, error: Any, models: ModuleType) -> No
         assert all(type(detail) is models.ErrorDetail for detail in error.details)
         if status == 400:
             (detail,) = error.details
-            assert detail.target == ["page_size"]
-            assert detail.target_type is models.ErrorDetailTargetType.HTTP_REQUEST_QUERY_STRING
+            assert (detail.reason_code, detail.message) == ("PARAM_VALUE_TOO_LARGE", "page_size must be less than or equal to 50.")
     elif package == "elance":
         assert (error.api, error.api_version, error.rcode) == ("string", 0, 0)  # Prism's filler
 

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
+# Source: specs/elance.yaml (sha256 65fff83f998eb1f231c8dd5fc392a8981453b12c31f80bbdb4346657998bd5a7)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the Elance Developer API - pay/getPayment client.
 
