@@ -95,7 +95,7 @@ class BaseClient:
         url = self._options.base_url.rstrip("/") + request.path
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
-            url += "?" + encode_query(pairs)
+            url += ("&" if "?" in request.path else "?") + encode_query(pairs)
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
@@ -204,13 +204,23 @@ def _json(response: httpx.Response) -> Any:
 
 
 def _retry_after(value: str | None) -> float | None:
-    if value is None:
+    """Seconds from a `Retry-After` header, as a number or an HTTP-date; None if unreadable.
+
+    A header the client cannot read must not turn a retry into a crash: it is ignored.
+    """
+    if not value:
         return None
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return None if parsed is None else (parsed - datetime.now(timezone.utc)).total_seconds()
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" or no zone: HTTP-dates are GMT
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return (parsed - datetime.now(timezone.utc)).total_seconds()
 
 
 class SyncClient(BaseClient):
