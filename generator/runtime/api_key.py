@@ -50,7 +50,7 @@ class _RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if any(secret in message for secret in self.secrets):
-            for secret in self.secrets:
+            for secret in sorted(self.secrets, key=len, reverse=True):  # "ab" before its "a"
                 message = message.replace(secret, "***")
             record.msg, record.args = message, ()
         return True

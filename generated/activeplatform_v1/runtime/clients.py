@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
-from urllib.parse import quote
+from urllib.parse import unquote
 
 import anyio
 import httpx
@@ -125,18 +125,17 @@ class BaseClient:
         raise ValueError(f"this operation needs credentials for {needed}; pass them to the client")
 
     def redact(self, url: httpx.URL) -> str:
-        """The URL with secret query parameters shown as `***`, for logs and error messages."""
-        if not self._secret_query_names:
+        """The URL as sent, with secret query parameters shown as `***`, for logs and errors.
+
+        Only the secrets' values change: the other parameters keep their order and encoding.
+        """
+        if not self._secret_query_names or not url.query:
             return str(url)
-        pairs = [
-            (key, "***" if key in self._secret_query_names else value)
-            for key, value in url.params.multi_items()
-        ]
-        query = "&".join(
-            f"{quote(key)}={value if value == '***' else quote(value, safe=',')}"
-            for key, value in pairs
-        )
-        return str(url.copy_with(query=None)) + ("?" + query if query else "")
+        pieces: list[str] = []
+        for piece in url.query.decode("ascii").split("&"):
+            key = piece.partition("=")[0]
+            pieces.append(f"{key}=***" if unquote(key) in self._secret_query_names else piece)
+        return str(url.copy_with(query="&".join(pieces).encode("ascii")))
 
     def _retry_delay(
         self, method: str, attempt: int, response: httpx.Response | None
