@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
-from urllib.parse import quote
+from urllib.parse import unquote
 
 import anyio
 import httpx
@@ -142,7 +142,7 @@ class BaseClient:
         url = self._options.base_url.rstrip("/") + request.path
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
-            url += "?" + encode_query(pairs)
+            url += ("&" if "?" in request.path else "?") + encode_query(pairs)
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
@@ -180,18 +180,17 @@ class BaseClient:
         return scheme
 
     def redact(self, url: httpx.URL) -> str:
-        """The URL with secret query parameters shown as `***`, for logs and error messages."""
-        if not self._secret_query_names:
+        """The URL as sent, with secret query parameters shown as `***`, for logs and errors.
+
+        Only the secrets' values change: the other parameters keep their order and encoding.
+        """
+        if not self._secret_query_names or not url.query:
             return str(url)
-        pairs = [
-            (key, "***" if key in self._secret_query_names else value)
-            for key, value in url.params.multi_items()
-        ]
-        query = "&".join(
-            f"{quote(key)}={value if value == '***' else quote(value, safe=',')}"
-            for key, value in pairs
-        )
-        return str(url.copy_with(query=None)) + ("?" + query if query else "")
+        pieces: list[str] = []
+        for piece in url.query.decode("ascii").split("&"):
+            key = piece.partition("=")[0]
+            pieces.append(f"{key}=***" if unquote(key) in self._secret_query_names else piece)
+        return str(url.copy_with(query="&".join(pieces).encode("ascii")))
 
     def _redact_text(self, text: str) -> str:
         for secret in self._secrets:
@@ -311,13 +310,23 @@ def _json(response: httpx.Response, exact_numbers: bool) -> Any:
 
 
 def _retry_after(value: str | None) -> float | None:
-    if value is None:
+    """Seconds from a `Retry-After` header, as a number or an HTTP-date; None if unreadable.
+
+    A header the client cannot read must not turn a retry into a crash: it is ignored.
+    """
+    if not value:
         return None
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return None if parsed is None else (parsed - datetime.now(timezone.utc)).total_seconds()
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" or no zone: HTTP-dates are GMT
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return (parsed - datetime.now(timezone.utc)).total_seconds()
 
 
 class SyncClient(BaseClient):

@@ -9,12 +9,13 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Generic, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from .decoding import identity, is_array, is_object
+from .decoding import encode_decimal, identity, is_array, is_object
 from .exceptions import ApiError
 from .unset import UNSET, Unset
 
@@ -71,6 +72,8 @@ def _text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return encode_decimal(value)
     return str(value)
 
 
@@ -104,18 +107,22 @@ def serialize(
     """One parameter as (name, text) pairs, per its OpenAPI `style` and `explode`."""
     if value is None or isinstance(value, Unset):
         return []
+    separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     if is_array(value) or _is_tuple(value):
         items = [_text(item) for item in value]
         if explode and style == "form":
             return [(name, item) for item in items]
-        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
         return [(name, separator.join(items))]
     if is_object(value):
         if style == "deepObject":
             return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
-        if explode:
+        if explode and style == "form":
             return [(str(key), _text(item)) for key, item in value.items()]
-        return [(name, ",".join(f"{key},{_text(item)}" for key, item in value.items()))]
+        if explode and style == "simple":
+            return [(name, ",".join(f"{key}={_text(item)}" for key, item in value.items()))]
+        return [
+            (name, separator.join(f"{key}{separator}{_text(item)}" for key, item in value.items()))
+        ]
     return [(name, _text(value))]
 
 

@@ -98,7 +98,9 @@ class DecodeError(ClientError, ValueError):
         return text
 
     def __str__(self) -> str:
-        where = f"{self.model}.{self.location}" if self.location else self.model
+        location = self.location
+        dot = "." if self.model and location and not location.startswith("[") else ""
+        where = f"{self.model}{dot}{location}"
         return f"{where}: {self.message}" if where else self.message
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from typing import Any, Generic, ParamSpec, TypeVar, overload
-from urllib.parse import parse_qsl
 
 from .clients import AsyncClient, SyncClient
 from .request import Request
@@ -49,9 +48,12 @@ class Pages(Generic[P, T, I]):
 
 
 def next_request(first: Request[T], next_path: str) -> Request[T]:
-    """The request for the page after `first`: the opaque `next` path replaces path and query."""
-    path, _, query = next_path.partition("?")
-    return replace(first, path=path, query=parse_qsl(query, keep_blank_values=True))
+    """The request for the page after `first`: the opaque `next` path replaces path and query.
+
+    It is sent as the server wrote it: decoding and re-encoding its query would turn a `+`
+    of a base64 cursor into a space.
+    """
+    return replace(first, path=next_path, query=())
 
 
 class SyncPages(Generic[P, T, I]):
