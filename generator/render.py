@@ -300,7 +300,7 @@ def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) ->
     dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
     if dates:
         lines.append(f"from datetime import {', '.join(dates)}")
-    if "decimal" in kinds:
+    if kinds & {"decimal", "decimal_number"}:
         lines.append("from decimal import Decimal")
     typing_names = sorted(({"Any"} if "any" in kinds else set()) | set(extra_typing))
     if typing_names:

@@ -188,6 +188,9 @@ def test_wepay_expanded_payment_method_validates() -> None:
     assert errors(WEPAY, schema, WEPAY_SAMPLE) == []  # and without expand, as the page shows it
     del page["results"][0]["payment_method"]["id"]
     assert errors(WEPAY, schema, page) == ["['results', 0, 'payment_method']: 'id' is a required property"]
+    numeric = copy.deepcopy(WEPAY_SAMPLE)
+    numeric["results"][0]["payment_method"].update(card_brand="visa", last_four=1111)
+    assert errors(WEPAY, schema, numeric) == ["['results', 0, 'payment_method', 'last_four']: 1111 is not of type 'string'"]
 
 
 def test_wepay_generated_model_decodes_the_expanded_payment_method() -> None:
@@ -199,6 +202,8 @@ def test_wepay_generated_model_decodes_the_expanded_payment_method() -> None:
     assert method.to_dict() == expanded
     plain = wepay.models.PaymentMethodReference.from_dict(WEPAY_SAMPLE["results"][0]["payment_method"])
     assert plain.card_brand is wepay.UNSET and plain.last_four is wepay.UNSET
+    with pytest.raises(wepay.DecodeError, match=r"PaymentMethodReference.last_four: expected string, got integer 1111"):
+        wepay.models.PaymentMethodReference.from_dict({**expanded, "last_four": 1111})
 
 
 # --- Oracle BRM: null optionals ----------------------------------------------------------------

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 ae2eac9163a5a1520d3692545eb72be549b3181d421913ea48cb8240dc327105)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API, decoded from and encoded to JSON.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses as _dataclasses
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
@@ -126,7 +127,7 @@ class Money(_rt.Model):
     """The object's subclass. (JSON key `@type`)"""
     unit: str | _rt.Unset = _rt.UNSET
     """An ISO 4217 three letter currency code."""
-    value: float | _rt.Unset = _rt.UNSET
+    value: Annotated[Decimal, _rt.JSON_NUMBER] | _rt.Unset = _rt.UNSET
     """A positive floating point number."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -22,6 +22,7 @@ from .decoding import (
     decode_date,
     decode_datetime,
     decode_decimal,
+    decode_decimal_number,
     decode_enum,
     decode_list,
     decode_map,
@@ -63,7 +64,7 @@ from .exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from .model import UNIX_TIME, Key, Model, Tagged
+from .model import JSON_NUMBER, UNIX_TIME, Key, Model, Tagged
 from .request import (
     RawResponse,
     Request,
@@ -71,6 +72,7 @@ from .request import (
     check_range,
     expand_path,
     form_fields,
+    json_text,
     no_content,
     serialize,
 )
@@ -79,6 +81,7 @@ from .unset import UNSET, Unset
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "JSON_NUMBER",
     "UNIX_TIME",
     "UNSET",
     "ApiConnectionError",
@@ -113,6 +116,7 @@ __all__ = [
     "decode_date",
     "decode_datetime",
     "decode_decimal",
+    "decode_decimal_number",
     "decode_enum",
     "decode_list",
     "decode_map",
@@ -136,6 +140,7 @@ __all__ = [
     "identity",
     "is_array",
     "is_object",
+    "json_text",
     "missing",
     "no_content",
     "require",

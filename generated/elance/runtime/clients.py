@@ -33,7 +33,7 @@ from .exceptions import (
 from .exceptions import error_class as error_class_for
 from .log import logger
 from .model import lenient_decoding
-from .request import RawResponse, Request, encode_query, no_content
+from .request import RawResponse, Request, encode_query, json_text, no_content
 from .unset import Unset
 
 T = TypeVar("T")
@@ -146,14 +146,18 @@ class BaseClient:
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
+        content: bytes | None = None
         if request.form:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+            content = encode_query(request.form).encode()
+        elif not isinstance(request.json, Unset):
+            headers["Content-Type"] = "application/json"
+            content = json_text(request.json).encode()
         built = http.build_request(
             request.method,
             url,
             headers=headers,
-            json=None if isinstance(request.json, Unset) else request.json,
-            content=encode_query(request.form).encode() if request.form else None,
+            content=content,
             timeout=(
                 httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout
             ),

@@ -84,6 +84,8 @@ def expect_int(value: Any) -> int:
 def expect_float(value: Any) -> float:
     if type(value) is float or type(value) is int:
         return value
+    if type(value) is Decimal:  # the body was parsed with exact numbers for a money field
+        return float(value)
     fail("number", value)
 
 
@@ -148,6 +150,21 @@ def decode_decimal(value: Any) -> Decimal:
         if parsed.is_finite():
             return parsed
     fail("decimal string", value)
+
+
+def decode_decimal_number(value: Any) -> Decimal:
+    """Money sent as a JSON number, exactly: a Decimal as parsed (see `Request.exact_numbers`).
+
+    An integer is exact already; a float (from a body parsed without exact numbers) becomes
+    the decimal of its shortest repr, i.e. the digits the server wrote.
+    """
+    if type(value) is Decimal and value.is_finite():
+        return value
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float and math.isfinite(value):
+        return Decimal(repr(value))
+    fail("number", value)
 
 
 def encode_decimal(value: Decimal) -> str:

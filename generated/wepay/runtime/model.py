@@ -10,7 +10,8 @@ hints only then lets models refer to classes defined later in their module, in a
 Annotations say almost everything: `X | None` is nullable (JSON null), `X | Unset` may be
 absent, `E | str` is an open enum, a model class decodes with its own `from_dict`. What they
 cannot say is carried by `Annotated` markers: the JSON key of a field whose Python name
-differs (`Key`), Unix-time date-times (`UNIX_TIME`), and discriminated unions (`Tagged`).
+differs (`Key`), Unix-time date-times (`UNIX_TIME`), decimals sent as JSON numbers
+(`JSON_NUMBER`), and discriminated unions (`Tagged`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ class UnixTime:
 
 
 UNIX_TIME: Final = UnixTime()
+
+
+class JsonNumber:
+    """Marks decimals sent as JSON numbers (money amounts) rather than as strings."""
+
+    def __repr__(self) -> str:
+        return "JSON_NUMBER"
+
+
+JSON_NUMBER: Final = JsonNumber()
 
 
 @dataclass(frozen=True)
@@ -306,6 +317,8 @@ class _Compiler:
             return hint.from_dict if hint in _COMPILING else _decoder(hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return decoding.decode_unix_time
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return decoding.decode_decimal_number
         if hint in _SCALAR_DECODERS:
             return _SCALAR_DECODERS[hint]
         if origin is list:
@@ -360,6 +373,8 @@ class _Compiler:
             return f"{value}.to_dict()"
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return self.call(decoding.encode_unix_time, value)
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return value
         if hint in _SCALAR_ENCODERS:
             return self.call(_SCALAR_ENCODERS[hint], value)
         if origin is list:
