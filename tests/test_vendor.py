@@ -23,7 +23,7 @@ OPTIONAL = {
     "oracle_brm": {"http_auth"},  # bearer token
     "activeplatform_v1": {"api_key"},  # api_token in the query
 }
-CORE = {"__init__", "auth", "clients", "decoding", "exceptions", "request", "unset"}
+CORE = {"__init__", "auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset"}
 
 
 def test_the_packages_are_the_known_ones(generated_dir: Path) -> None:

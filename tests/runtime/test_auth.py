@@ -21,6 +21,7 @@ from oauthlib.oauth1 import RequestValidator, SignatureOnlyEndpoint
 
 from generator.runtime.api_key import ApiKeyCookie, ApiKeyHeader, ApiKeyQuery
 from generator.runtime.auth import Credential, require
+from generator.runtime.exceptions import ClientError, CredentialsError
 from generator.runtime.http_auth import HttpBasic, HttpBearer
 from generator.runtime.oauth1 import OAuth1HmacSha1
 
@@ -78,9 +79,10 @@ def test_base_credential_applies_nothing() -> None:
 def test_require() -> None:
     assert require("api_token", "abc") == "abc"
     for bad in ("", None, 5, b"abc"):
-        with pytest.raises(ValueError) as error:
+        with pytest.raises(CredentialsError) as error:  # under the root, and a ValueError
             require("api_token", bad)
         assert str(error.value) == "credential 'api_token' must be a non-empty string"
+        assert isinstance(error.value, ClientError) and isinstance(error.value, ValueError)
 
 
 # -- API keys ------------------------------------------------------------------------------

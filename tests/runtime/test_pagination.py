@@ -60,7 +60,9 @@ class Async(Operations, AsyncClient):
 
 
 # The cursors are opaque: base64 with `+`, `/` and `=`, sent exactly as the server wrote them.
-NEXTS = ["/payments?page=QUJD+ZGVm/Z2hp==&page_size=2", "/payments?page=TOKEN%2F3", None]
+SECOND = "/payments?page=QUJD+ZGVm/Z2hp==&page_size=2"
+THIRD = "/payments?page=TOKEN%2F3"
+NEXTS = [SECOND, THIRD, None]
 ITEMS = [["a", "b"], ["c", "d"], ["e"]]
 
 
@@ -176,18 +178,100 @@ def test_sync_pager_stops_on_absent_or_empty_next(last_next: Unset | str) -> Non
     assert len(server.requests) == 3
 
 
-def test_sync_pager_limit() -> None:
+def paths(server: Server) -> list[bytes]:
+    return [request.url.raw_path for request in server.requests]
+
+
+@pytest.mark.parametrize(
+    ("limit", "items", "pages"),
+    [
+        (1, ["a"], 1),
+        (2, ["a", "b"], 1),  # the page's last item: the next page is not fetched
+        (3, ["a", "b", "c"], 2),
+        (4, ["a", "b", "c", "d"], 2),
+        (5, ["a", "b", "c", "d", "e"], 3),
+        (10, ["a", "b", "c", "d", "e"], 3),
+    ],
+)
+def test_sync_pager_limit_counts_items(limit: int, items: list[str], pages: int) -> None:
     server = Server()
     pager = sync_client(server).payments(status="paid")
-    assert list(pager.limit(2)) == ["a", "b", "c", "d"]
-    check_requests(server, 2)
+    limited = pager.limit(limit)
+    assert limited is not pager and limited.max_items == limit
+    assert pager.max_items is None  # limit() gives a new pager
+    assert list(limited) == items
+    check_requests(server, pages)
+
+
+@pytest.mark.parametrize("limit", [0, -1])
+def test_sync_pager_limit_zero_fetches_nothing(limit: int) -> None:
+    server = Server()
+    limited = sync_client(server).payments(status="paid").limit(limit)
+    assert list(limited) == [] and server.requests == []
+    assert limited.next_cursor is None
+
+
+@pytest.mark.parametrize(
+    ("max_pages", "fetched"), [(None, 3), (0, 0), (1, 1), (2, 2), (3, 3), (9, 3)]
+)
+def test_sync_pages_max_pages(max_pages: int | None, fetched: int) -> None:
+    server = Server()
+    pager = sync_client(server).payments(status="paid")
+    assert [page.items for page in pager.pages(max_pages)] == ITEMS[:fetched]
+    check_requests(server, fetched)
+
+
+def test_sync_next_cursor_follows_the_last_fetched_page() -> None:
+    server = Server()
+    pager = sync_client(server).payments(status="paid")
+    assert pager.next_cursor is None  # nothing fetched yet
+    items = iter(pager)
+    assert next(items) == "a"
+    assert pager.next_cursor == SECOND
+    assert [next(items), next(items)] == ["b", "c"]
+    assert pager.next_cursor == THIRD
+    assert list(items) == ["d", "e"]
+    assert pager.next_cursor is None  # the end: nothing to resume
+
+    limited = pager.limit(2)
+    assert list(limited) == ["a", "b"]
+    assert limited.next_cursor == SECOND  # where a later run goes on from
+    assert pager.next_cursor is None  # each pager keeps its own
+
+
+@pytest.mark.parametrize("last_next", [UNSET, ""], ids=["absent", "empty"])
+def test_sync_next_cursor_none_at_an_absent_or_empty_next(last_next: Unset | str) -> None:
+    pager = sync_client(Server(last_next=last_next)).payments(status="paid")
+    assert len(list(pager.pages())) == 3
+    assert pager.next_cursor is None
+
+
+def test_sync_resume_from_a_saved_cursor() -> None:
+    server = Server()
+    client = sync_client(server)
+    first = client.payments(status="paid").limit(2)
+    assert list(first) == ["a", "b"]
+    saved = first.next_cursor
+    assert saved == SECOND and saved is not None
+
     server.requests.clear()
-    assert [page.items for page in pager.limit(1).pages()] == [["a", "b"]]
-    check_requests(server, 1)
+    resumed = client.payments(status="paid").resume(saved)
+    assert resumed.next_cursor is None and server.requests == []  # lazy, like any pager
+    assert list(resumed) == ["c", "d", "e"]
+    assert paths(server) == [
+        b"/payments?page=QUJD+ZGVm/Z2hp==&page_size=2&tenant=t1&key=k-SECRET",
+        b"/payments?page=TOKEN%2F3&tenant=t1&key=k-SECRET",
+    ]
+    for request in server.requests:  # the first request's headers and security
+        assert request.headers["Api-Version"] == "3.0"
+
     server.requests.clear()
-    assert list(pager.limit(0)) == [] and server.requests == []
-    assert pager.max_pages is None  # limit() gives a new pager
-    assert list(pager.limit(10)) == ["a", "b", "c", "d", "e"]
+    assert list(client.payments(status="paid").limit(1).resume(THIRD)) == ["e"]
+    assert paths(server) == [b"/payments?page=TOKEN%2F3&tenant=t1&key=k-SECRET"]
+    server.requests.clear()
+    again = client.payments(status="paid").resume(SECOND).limit(3)
+    assert list(again) == ["c", "d", "e"] and again.next_cursor is None
+    assert len(server.requests) == 2
 
 
 def test_sync_pager_is_lazy() -> None:
@@ -207,15 +291,39 @@ def test_async_pager() -> None:
     async def main() -> None:
         pager = async_client(server).payments(status="paid")
         assert isinstance(pager, AsyncPager)
+        assert pager.next_cursor is None
         assert [item async for item in pager] == ["a", "b", "c", "d", "e"]
+        assert pager.next_cursor is None
         check_requests(server, 3)
         server.requests.clear()
         assert [page.items async for page in pager.pages()] == ITEMS
         server.requests.clear()
-        assert [item async for item in pager.limit(2)] == ["a", "b", "c", "d"]
+        assert [page.items async for page in pager.pages(2)] == ITEMS[:2]
+        assert pager.next_cursor == THIRD
         check_requests(server, 2)
         server.requests.clear()
-        assert [page.items async for page in pager.limit(1).pages()] == [["a", "b"]]
+        assert [page async for page in pager.pages(0)] == [] and server.requests == []
+
+        limited = pager.limit(3)
+        assert limited is not pager and pager.max_items is None
+        assert [item async for item in limited] == ["a", "b", "c"]
+        check_requests(server, 2)
+        assert limited.next_cursor == THIRD
+        server.requests.clear()
+        assert [item async for item in pager.limit(2)] == ["a", "b"]
+        check_requests(server, 1)
+        server.requests.clear()
+        assert [item async for item in pager.limit(0)] == [] and server.requests == []
+
+        resumed = pager.resume(SECOND)
+        assert [item async for item in resumed] == ["c", "d", "e"]
+        assert paths(server) == [
+            b"/payments?page=QUJD+ZGVm/Z2hp==&page_size=2&tenant=t1&key=k-SECRET",
+            b"/payments?page=TOKEN%2F3&tenant=t1&key=k-SECRET",
+        ]
+        assert all(request.headers["Api-Version"] == "3.0" for request in server.requests)
+        server.requests.clear()
+        assert [item async for item in pager.limit(1).resume(SECOND)] == ["c"]
         assert len(server.requests) == 1
 
     asyncio.run(main())

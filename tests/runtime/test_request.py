@@ -13,7 +13,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from generator.runtime.decoding import identity
-from generator.runtime.exceptions import ApiError
+from generator.runtime.exceptions import ApiError, ArgumentError, DecodeError
 from generator.runtime.request import (
     RawResponse,
     Request,
@@ -60,7 +60,7 @@ def test_check_range_accepts_the_bounds_themselves() -> None:
     ],
 )
 def test_check_range_refusals(value: float, bounds: dict[str, float], expected: str) -> None:
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ArgumentError) as error:
         check_range("page_size", value, **bounds)
     assert str(error.value) == expected
 
@@ -69,10 +69,10 @@ def test_check_length() -> None:
     check_length("ids", [1, 2], minimum=2, maximum=2)
     check_length("name", "abc", minimum=1, maximum=3)
     check_length("name", None, minimum=1)
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ArgumentError) as error:
         check_length("ids", [], minimum=1)
     assert str(error.value) == "ids must have at least 1 items or characters, got 0"
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ArgumentError) as error:
         check_length("name", "abcd", maximum=3)
     assert str(error.value) == "name must have at most 3 items or characters, got 4"
 
@@ -110,7 +110,7 @@ def test_path_segment(value: object, segment: str) -> None:
 
 @pytest.mark.parametrize("value", [".", "..", "...", "...."])
 def test_path_segment_refuses_dot_only(value: str) -> None:
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ArgumentError) as error:
         path_segment(value)
     assert str(error.value) == (
         f"a path segment cannot be {value!r}: servers read it as a relative path"
@@ -136,14 +136,15 @@ def test_expand_path() -> None:
 
 
 def test_expand_path_refuses_empty_values() -> None:
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ArgumentError) as error:
         expand_path("/payments/{id}", {"id": ""})
     assert str(error.value) == "path parameter 'id' must not be empty"
 
 
 def test_expand_path_refuses_dot_only_values() -> None:
-    with pytest.raises(ValueError, match="cannot be '..'"):
+    with pytest.raises(ArgumentError) as error:
         expand_path("/payments/{id}", {"id": ".."})
+    assert str(error.value) == "a path segment cannot be '..': servers read it as a relative path"
 
 
 # -- query and header parameters -----------------------------------------------------------
@@ -315,16 +316,46 @@ def test_request_defaults() -> None:
     assert request.security == () and dict(request.errors) == {}
     assert request.default_error == (ApiError, identity)
     assert request.accept == "application/json"
+    assert request.exact_numbers is False
     with pytest.raises(AttributeError):
         request.path = "/other"  # type: ignore[misc]
     # Every request gets its own error table.
     assert Request("GET", "/a", identity).errors is not Request("GET", "/b", identity).errors
 
 
-def test_raw_response() -> None:
-    response = httpx.Response(200, json={"id": "p1"}, headers={"X-Id": "1"})
-    raw = RawResponse(200, response.headers, response.content, {"id": "p1"}, response)
-    assert raw.parsed == {"id": "p1"} and raw.headers["x-id"] == "1"
+def test_raw_response_parses_once_and_only_when_asked() -> None:
+    response = httpx.Response(201, json={"id": "p1"}, headers={"X-Id": "1"})
+    calls: list[int] = []
+
+    def parse() -> dict[str, str]:
+        calls.append(1)
+        return {"parsed": "p1"}
+
+    raw = RawResponse(response, parse)
+    assert calls == []  # nothing is parsed before `parsed` is read
     assert raw.http_response is response
-    with pytest.raises(AttributeError):
-        raw.status_code = 500  # type: ignore[misc]
+    assert raw.status_code == 201 and raw.headers["x-id"] == "1"
+    assert raw.content == b'{"id":"p1"}'
+    assert raw.json() == {"id": "p1"}  # the plain JSON, whatever the model says
+    assert calls == []
+    assert raw.parsed == {"parsed": "p1"}
+    assert raw.parsed is raw.parsed  # cached
+    assert calls == [1]
+    assert repr(raw) == "<RawResponse [201]>"
+
+
+def test_raw_response_parse_errors_surface_on_parsed_only() -> None:
+    response = httpx.Response(200, content=b"<html>ok</html>")
+    attempts: list[int] = []
+
+    def parse() -> object:
+        attempts.append(1)
+        raise DecodeError("the response body is not JSON")
+
+    raw = RawResponse(response, parse)
+    assert raw.status_code == 200 and raw.content == b"<html>ok</html>"
+    for tries in (1, 2):  # a failed parse is not cached: each read raises again
+        with pytest.raises(DecodeError) as error:
+            _ = raw.parsed
+        assert str(error.value) == "the response body is not JSON"
+        assert len(attempts) == tries

@@ -9,7 +9,7 @@ import email.utils
 import json
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -71,8 +71,14 @@ def check_base_url(url: str) -> str:
             f"base_url {url!r} still holds a {{variable}} of the spec's server template; "
             "pass the real URL, e.g. base_url='https://api.example.com'"
         )
-    scheme = url.partition("://")[0].lower() if "://" in url else ""
-    if scheme not in ("http", "https") or not url.partition("://")[2].strip("/"):
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise ArgumentError(
+            f"base_url {url!r} is not a valid URL ({error}); "
+            "pass e.g. base_url='https://api.example.com'"
+        ) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ArgumentError(
             f"base_url {url!r} must be an absolute http:// or https:// URL with a host, "
             "e.g. base_url='https://api.example.com'"
@@ -153,15 +159,23 @@ class BaseClient:
         elif not isinstance(request.json, Unset):
             headers["Content-Type"] = "application/json"
             content = json_text(request.json).encode()
+        own = httpx.URL(url)
         built = http.build_request(
             request.method,
-            url,
+            own.copy_with(query=None),
             headers=headers,
             content=content,
             timeout=(
                 httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout
             ),
         )
+        # httpx would let the client's default params replace the URL's query: they go after
+        # it instead, but for those the request sets itself.
+        defaults = [(k, v) for k, v in http.params.multi_items() if k not in own.params]
+        query = "&".join(
+            part for part in (own.query.decode("ascii"), encode_query(defaults)) if part
+        )
+        built.url = built.url.copy_with(query=query.encode("ascii") or None)
         return self._authenticate(built, request.security)
 
     def _authenticate(
@@ -197,9 +211,7 @@ class BaseClient:
         return str(url.copy_with(query="&".join(pieces).encode("ascii")))
 
     def _redact_text(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
+        return redact_secrets(text, self._secrets)
 
     def _connection_error(self, built: httpx.Request, error: httpx.TransportError) -> ClientError:
         """httpx's transport error as this package's, with the request named and secrets hidden."""
@@ -242,12 +254,14 @@ class BaseClient:
                 error_model = decode(data)
             except DecodeError:
                 error_model = None
-        said = self._redact_text(
-            server_message(None if data is _NOT_JSON else data, response.content)
+        said = server_message(  # the text of a body only when it is not JSON (not for `null`)
+            None if data is _NOT_JSON else data,
+            response.content if data is _NOT_JSON else b"",
+            self._secrets,
         )
-        message = (
-            f"{built.method} {self.redact(built.url)} returned {status} {response.reason_phrase}"
-            + (f": {said}" if said else "")
+        answer = f"{status} {response.reason_phrase}".rstrip()  # 520 and others have no phrase
+        message = f"{built.method} {self.redact(built.url)} returned {answer}" + (
+            f": {said}" if said else ""
         )
         raise error_class(
             message,
@@ -278,8 +292,19 @@ MESSAGE_KEYS: Final = ("message", "error_message", "detail", "error_description"
 MESSAGE_LIMIT: Final = 200
 
 
-def server_message(data: Any, body: bytes) -> str:
-    """The server's own words from an error body, at most 200 characters; "" if none."""
+def redact_secrets(text: str, secrets: Iterable[str]) -> str:
+    """`text` with each secret shown as `***`; the longest first, so none leaves a tail behind."""
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+def server_message(data: Any, body: bytes, secrets: Iterable[str] = ()) -> str:
+    """The server's own words from an error body, redacted, at most 200 characters; "" if none.
+
+    `data` is the parsed JSON body; `body`, the text of a body that is not JSON, is read when
+    `data` is None. Secrets are hidden before the text is cut, so none is left in part.
+    """
     text = ""
     candidates = [data]
     while candidates and not text:
@@ -294,7 +319,7 @@ def server_message(data: Any, body: bytes) -> str:
             candidates.append(value[0])
     if not text and data is None and body:
         text = body.decode("utf-8", "replace")
-    text = " ".join(text.split())
+    text = " ".join(redact_secrets(text, secrets).split())
     return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + "…"
 
 

@@ -69,6 +69,10 @@ class Tagged:
     property: str
     mapping: Mapping[str, str]
 
+    def __hash__(self) -> int:
+        # typing hashes the markers of an annotation nested in another: `list[Annotated[...]]`.
+        return hash((self.property, frozenset(self.mapping.items())))
+
 
 EXTRA_FIELD: Final = "additional_properties"
 """The field that keeps the keys a spec does not name, typed by its `dict[str, X]` annotation."""
@@ -139,22 +143,30 @@ def _decode_leniently(
 ) -> Any:
     arguments: dict[str, Any] = {}
     for field in plan:
-        if field.known:
-            arguments[field.name] = {k: v for k, v in obj.items() if k not in field.known}
-            continue
-        if field.wire not in obj:
+        if field.name == EXTRA_FIELD:
+            arguments[field.name] = {
+                key: _lenient_value(cls, field, key, value)
+                for key, value in obj.items()
+                if key not in field.known
+            }
+        elif field.wire in obj:
+            arguments[field.name] = _lenient_value(cls, field, field.wire, obj[field.wire])
+        else:
             arguments[field.name] = UNSET
             if not field.optional:
                 _warn_once(cls, field.wire, "required field is missing; left UNSET")
-            continue
-        value = obj[field.wire]
-        try:
-            if field.decoder is not None and not (value is None and field.nullable):
-                value = field.decoder(value)
-        except DecodeError as error:
-            _warn_once(cls, field.wire, f"{error}; kept as received")
-        arguments[field.name] = value
     return cls(**arguments)
+
+
+def _lenient_value(cls: type[Model], field: _FieldPlan, key: str, value: Any) -> Any:
+    """The value decoded, or as received (and warned about once) when it does not fit."""
+    if field.decoder is None or (value is None and field.nullable):
+        return value
+    try:
+        return field.decoder(value)
+    except DecodeError as error:
+        _warn_once(cls, key, f"{error}; kept as received")
+        return value
 
 
 def _warn_once(cls: type[Model], key: str, problem: str) -> None:
@@ -224,15 +236,23 @@ class _Compiler:
             local = f"f{index}"
             variants, nullable, optional, markers = _unwrap(self.hints[field.name])
             if field.name == EXTRA_FIELD:
-                known_keys = frozenset(self.wire_name(f.name) for f in fields(self.cls))
+                known_keys = frozenset(
+                    self.wire_name(f.name) for f in fields(self.cls) if f.name != EXTRA_FIELD
+                )
                 known = self.ref(known_keys)
                 extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
                 plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
-                item = self.call(extra_decoder, "v")
-                lines.append('        key = ""')
-                lines.append(
-                    f"        {local} = {{k: {item} for k, v in obj.items() if k not in {known}}}"
-                )
+                if extra_decoder is None:
+                    lines.append(
+                        f"        {local} = {{k: v for k, v in obj.items() if k not in {known}}}"
+                    )
+                else:  # one key at a time, so that an error names the key whose value misfits
+                    lines += [
+                        f"        {local} = {{}}",
+                        "        for key, value in obj.items():",
+                        f"            if key not in {known}:",
+                        f"                {local}[key] = {self.call(extra_decoder, 'value')}",
+                    ]
             else:
                 wire = self.wire_name(field.name)
                 decoder = self.variants_decoder(variants, markers)

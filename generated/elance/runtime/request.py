@@ -40,13 +40,13 @@ def check_range(
     if value is None:
         return
     if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
+        raise ArgumentError(f"{name} must be >= {minimum}, got {value!r}")
     if maximum is not None and value > maximum:
-        raise ValueError(f"{name} must be <= {maximum}, got {value!r}")
+        raise ArgumentError(f"{name} must be <= {maximum}, got {value!r}")
     if exclusive_minimum is not None and value <= exclusive_minimum:
-        raise ValueError(f"{name} must be > {exclusive_minimum}, got {value!r}")
+        raise ArgumentError(f"{name} must be > {exclusive_minimum}, got {value!r}")
     if exclusive_maximum is not None and value >= exclusive_maximum:
-        raise ValueError(f"{name} must be < {exclusive_maximum}, got {value!r}")
+        raise ArgumentError(f"{name} must be < {exclusive_maximum}, got {value!r}")
 
 
 def check_length(
@@ -58,11 +58,11 @@ def check_length(
     if value is None:
         return
     if minimum is not None and len(value) < minimum:
-        raise ValueError(
+        raise ArgumentError(
             f"{name} must have at least {minimum} items or characters, got {len(value)}"
         )
     if maximum is not None and len(value) > maximum:
-        raise ValueError(
+        raise ArgumentError(
             f"{name} must have at most {maximum} items or characters, got {len(value)}"
         )
 
@@ -88,7 +88,9 @@ def path_segment(value: object) -> str:
     """
     text = quote(_text(value), safe="!$&'()*+;=:@")
     if text and text.strip(".") == "":
-        raise ValueError(f"a path segment cannot be {text!r}: servers read it as a relative path")
+        raise ArgumentError(
+            f"a path segment cannot be {text!r}: servers read it as a relative path"
+        )
     return text
 
 
@@ -98,7 +100,7 @@ def expand_path(template: str, values: Mapping[str, object]) -> str:
     for name, value in values.items():
         segment = path_segment(value)
         if not segment:
-            raise ValueError(f"path parameter {name!r} must not be empty")
+            raise ArgumentError(f"path parameter {name!r} must not be empty")
         path = path.replace("{" + name + "}", segment)
     return path
 
