@@ -24,8 +24,7 @@ from .quoting import docstring, markdown, prose, py_literal
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
 PACKAGE_FILES = ("__init__.py", "runtime.py", "client.py", "errors.py", "models.py", "operations.py")
-RUNTIME = Path(__file__).resolve().parent / "runtime"
-RUNTIME_FILES = ("typed_error.py",)  # plain Python, copied verbatim into every package
+RUNTIME = Path(__file__).resolve().parent / "runtime"  # plain Python, copied verbatim into packages
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -159,7 +158,8 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "imports": model_imports(api),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
-    files |= {name: (RUNTIME / name).read_text(encoding="utf-8") for name in RUNTIME_FILES}
+    if api.error_classes:  # errors.py subclasses TypedApiError
+        files["typed_error.py"] = (RUNTIME / "typed_error.py").read_text(encoding="utf-8")
     files["py.typed"] = header(api) + "\n"
     files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files
