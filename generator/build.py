@@ -221,7 +221,7 @@ def _parameters(document: dict[str, Any], types: SchemaTypes, path_item: dict[st
     raw_parameters.sort(key=lambda p: not (p.get("required") or p.get("in") == "path"))
     wanted = [snake_case(p["name"], "param") for p in raw_parameters]
     names = claim_names(
-        wanted, [name == p["name"] for name, p in zip(wanted, raw_parameters)], RUNTIME_PARAMETER_NAMES
+        wanted, [p["name"] for p in raw_parameters], RUNTIME_PARAMETER_NAMES
     )
     return [_parameter(types, raw, name) for raw, name in zip(raw_parameters, names)]
 

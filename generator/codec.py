@@ -22,6 +22,7 @@ _SCALAR_ANNOTATIONS = {
     "date": "date",
     "unix_time": "datetime",
     "decimal": "Decimal",
+    "decimal_number": "Decimal",
 }
 
 _SCALAR_DECODERS = {
@@ -33,6 +34,7 @@ _SCALAR_DECODERS = {
     "date": "_rt.decode_date",
     "unix_time": "_rt.decode_unix_time",
     "decimal": "_rt.decode_decimal",
+    "decimal_number": "_rt.decode_decimal_number",
 }
 
 _SCALAR_ENCODERS = {
@@ -43,21 +45,38 @@ _SCALAR_ENCODERS = {
 }
 
 
-def annotation(type_: ir.TypeRef, prefix: str = "") -> str:
-    """The annotation of a value of this type; enums also accept values the spec does not list."""
+def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> str:
+    """The annotation of a value of this type; enums also accept values the spec does not list.
+
+    With `markers`, as in model fields, `Annotated` adds what the runtime decoder needs and
+    the Python type cannot say: Unix-time date-times and the tags of discriminated unions.
+    """
     if isinstance(type_, ir.ScalarType):
+        if markers and type_.kind == "unix_time":
+            return "Annotated[datetime, _rt.UNIX_TIME]"
+        if markers and type_.kind == "decimal_number":
+            return "Annotated[Decimal, _rt.JSON_NUMBER]"
         return _SCALAR_ANNOTATIONS[type_.kind]
     if isinstance(type_, ir.ModelType):
         return prefix + type_.name
     if isinstance(type_, ir.EnumType):
         return f"{prefix}{type_.name} | {type_.value_kind}"
     if isinstance(type_, ir.ListType):
-        return f"list[{annotation(type_.item, prefix)}]"
+        return f"list[{annotation(type_.item, prefix, markers)}]"
     if isinstance(type_, ir.MapType):
-        return f"dict[str, {annotation(type_.value, prefix)}]"
+        return f"dict[str, {annotation(type_.value, prefix, markers)}]"
     if isinstance(type_, ir.NullableType):
-        return f"{annotation(type_.inner, prefix)} | None"
-    return " | ".join(_unique(annotation(variant, prefix) for variant in type_.variants))
+        return f"{annotation(type_.inner, prefix, markers)} | None"
+    union = " | ".join(_unique(annotation(variant, prefix, markers) for variant in type_.variants))
+    if markers and type_.discriminator and type_.mapping:
+        tags = ", ".join(f"{tag!r}: {name!r}" for tag, name in type_.mapping if name)
+        return f"Annotated[{union}, _rt.Tagged({type_.discriminator!r}, {{{tags}}})]"
+    return union
+
+
+def uses_markers(type_: ir.TypeRef) -> bool:
+    """Whether `annotation(type_, markers=True)` needs `Annotated`."""
+    return "Annotated[" in annotation(type_, markers=True)
 
 
 def _unique(parts: Iterable[str]) -> list[str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-ScalarKind = Literal["str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal"]
+ScalarKind = Literal[
+    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number"
+]
 
 
 @dataclass(frozen=True)

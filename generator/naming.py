@@ -65,17 +65,36 @@ def unique_names(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     return result
 
 
-def claim_names(wanted: list[str], exact: list[bool], taken: Iterable[str] = ()) -> list[str]:
+_SPELLED_PREFIXES = {"@": "at", "$": "dollar", "#": "hash", "+": "plus", "-": "minus", "~": "tilde", "%": "percent"}
+
+
+def _spelled(wire: str, fallback: str) -> str:
+    """`@type` → `at_type`: the wire name with its leading symbols said in words."""
+    words = []
+    rest = wire
+    while rest and rest[0] in _SPELLED_PREFIXES:
+        words.append(_SPELLED_PREFIXES[rest[0]])
+        rest = rest[1:]
+    return snake_case("_".join([*words, rest]), fallback) if words else ""
+
+
+def claim_names(wanted: list[str], wire: list[str], taken: Iterable[str] = ()) -> list[str]:
     """Like `unique_names`, but names that equal their wire name exactly are served first.
 
-    A model with both `@type` and `type` then keeps `type` for `type`, and `@type` becomes
-    `type_2`, whatever their order in the spec.
+    A model with both `@type` and `type` then keeps `type` for `type`, whatever their order
+    in the spec; `@type` becomes `at_type`, from its wire name, and only a name that cannot
+    be told apart that way gets a number (`foo_bar_2` beside `foo_bar` and `fooBar`).
     """
-    order = sorted(range(len(wanted)), key=lambda index: not exact[index])
-    claimed = unique_names((wanted[index] for index in order), taken)
+    order = sorted(range(len(wanted)), key=lambda index: wanted[index] != wire[index])
+    used = set(taken)
     result = [""] * len(wanted)
-    for index, name in zip(order, claimed):
-        result[index] = name
+    for index in order:
+        name = wanted[index]
+        spelled = _spelled(wire[index], name)
+        if name in used and spelled and spelled not in used:
+            name = spelled
+        result[index] = unique_names([name], used)[0]
+        used.add(result[index])
     return result
 
 

@@ -16,6 +16,7 @@ from .load import load_document
 from .render import FormatError, environment, format_packages, render_package, toolchain
 from .schemas import CycleError
 from .validate import validate_document
+from .vendor import runtime_files
 from .write import MANIFEST, manifest_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -87,7 +88,7 @@ class Generated(Outcome):
 
 
 def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
-    """Renders every spec that builds; a module black refuses fails its package only."""
+    """Renders every spec that builds, plus the runtime it ships; a module black refuses fails its package only."""
     built = build_apis(specs, strict, lenient)
     result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
     env = environment()
@@ -96,6 +97,7 @@ def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = F
         if isinstance(files, FormatError):
             result.diagnostics.append(Diagnostic(result.sources.pop(package), 1, 1, str(files)))
             continue
+        files.update({path: source.encode("utf-8") for path, source in runtime_files(built.apis[package]).items()})
         files[MANIFEST] = manifest_bytes(result.sources[package], files, toolchain())
         result.packages[package] = files
     return result

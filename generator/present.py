@@ -68,18 +68,22 @@ class Annotation:
     prefix: str = dataclasses.field(default=MODELS, compare=False)
 
     def __str__(self) -> str:
-        return " | ".join(self._spell(member) for member in self.members)
+        return self.spell()
 
     def __or__(self, other: Annotation) -> Annotation:
         return Annotation(self.members + other.members, self.prefix)
 
-    def _spell(self, member: Member) -> str:
+    def spell(self, markers: bool = False) -> str:
+        """The annotation's text; with `markers`, as models.py declares fields (`codec.annotation`)."""
+        return " | ".join(self._spell(member, markers) for member in self.members)
+
+    def _spell(self, member: Member, markers: bool) -> str:
         if isinstance(member, Named):
             return member.name
         if isinstance(member, Pager):
             page, item = (Annotation((type_,), self.prefix) for type_ in (member.page, member.item))
             return f"_rt.SyncPager[{page}, {item}]"
-        return codec.annotation(member, self.prefix)
+        return codec.annotation(member, self.prefix, markers)
 
 
 def _walk(type_: ir.TypeRef) -> list[ir.TypeRef]:
@@ -104,7 +108,7 @@ def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) ->
     dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
     if dates:
         lines.append(f"from datetime import {', '.join(dates)}")
-    if "decimal" in kinds:
+    if kinds & {"decimal", "decimal_number"}:
         lines.append("from decimal import Decimal")
     typing_names = sorted(({"Any"} if "any" in kinds else set()) | set(extra_typing))
     if typing_names:
@@ -410,6 +414,14 @@ class PublicField:
         if self.nullable:
             annotation |= Annotation((NONE,))
         return annotation if self.required else annotation | Annotation((UNSET,))
+
+    @property
+    def declaration(self) -> str:
+        """The annotation models.py declares: with the markers the runtime decoder reads."""
+        annotation = self.annotation.spell(markers=True)
+        if self.name != self.wire_name:
+            return f"Annotated[{annotation}, _rt.Key({py_literal(self.wire_name)})]"
+        return annotation
 
     @property
     def default(self) -> str:

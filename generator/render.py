@@ -18,13 +18,12 @@ from pathlib import Path
 import black
 import jinja2
 
-from . import __version__, codec, ir, present
+from . import __version__, codec, ir, present, vendor
 from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-PACKAGE_FILES = ("__init__.py", "runtime.py", "client.py", "errors.py", "models.py", "operations.py")
-RUNTIME = Path(__file__).resolve().parent / "runtime"  # plain Python, copied verbatim into packages
+PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py")
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -33,26 +32,6 @@ def toolchain() -> str:
     """Versions of everything that shapes the output bytes, recorded in each file's header."""
     tools = ", ".join(f"{tool} {metadata.version(tool)}" for tool in PINNED_TOOLS)
     return f"generator {__version__} ({tools})"
-
-
-# -- filters of models.py -----------------------------------------------------------------
-
-
-def field_decode(field: ir.Field, value: str) -> str:
-    if field.nullable:
-        return f"_rt.decode_nullable({value}, {codec.decoder(field.type) or '_rt.identity'})"
-    return codec.decode(field.type, value)
-
-
-def field_encode(field: ir.Field, value: str) -> str:
-    encoded = codec.encode(field.type, value)
-    if field.nullable and encoded != value:
-        return f"None if {value} is None else {encoded}"
-    return encoded
-
-
-def is_typed(type_: ir.TypeRef) -> bool:
-    return type_ != ir.ScalarType("any")
 
 
 # -- filters of operations.py and client.py ------------------------------------------------
@@ -79,11 +58,9 @@ def response_decoder(response: ir.Response) -> str:
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
     args = [f"_rt.require({py_literal(c.python_name)}, {c.python_name})" for c in scheme.credentials]
-    if scheme.kind in ("api_key_header", "api_key_query", "api_key_cookie"):
-        classes = {"api_key_header": "ApiKeyHeader", "api_key_query": "ApiKeyQuery", "api_key_cookie": "ApiKeyCookie"}
-        return f"_rt.{classes[scheme.kind]}({py_literal(scheme.parameter_name)}, {args[0]})"
-    classes = {"http_bearer": "HttpBearer", "http_basic": "HttpBasic", "oauth1": "OAuth1HmacSha1"}
-    return f"_rt.{classes[scheme.kind]}({', '.join(args)})"
+    if scheme.parameter_name:
+        args.insert(0, py_literal(scheme.parameter_name))
+    return f"{vendor.CREDENTIAL_CLASSES[scheme.kind][1]}({', '.join(args)})"
 
 
 # -- environment and output ----------------------------------------------------------------
@@ -92,7 +69,10 @@ def credential_constructor(scheme: ir.SecurityScheme) -> str:
 def model_imports(api: ir.Api) -> list[str]:
     types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
     types += [a.type for a in api.aliases]
-    lines = present.type_imports(types, (("Any",) if api.models else ()) + (("TypeAlias",) if api.aliases else ()))
+    annotated = any(
+        codec.uses_markers(type_) for type_ in types
+    ) or any(f.python_name != f.wire_name for m in api.models for f in m.own_fields)
+    lines = present.type_imports(types, (("Annotated",) if annotated else ()) + (("TypeAlias",) if api.aliases else ()))
     if api.enums:
         lines.insert(len([line for line in lines if not line.startswith("from typing")]), "from enum import Enum")
     return lines
@@ -113,14 +93,10 @@ def environment() -> jinja2.Environment:
         prose=prose,
         markdown=markdown,
         annotation=codec.annotation,
-        decode=codec.decode,
         encode=codec.encode,
-        is_typed=is_typed,
-        field_annotation=lambda field: str(present.public_field(field).annotation),
+        field_declaration=lambda field: present.public_field(field).declaration,
         field_default=lambda field: present.public_field(field).default,
         field_doc=lambda field: present.public_field(field).doc,
-        field_decode=field_decode,
-        field_encode=field_encode,
         path_parameters=parameters_in("path"),
         query_parameters=parameters_in("query"),
         header_parameters=parameters_in("header"),
@@ -146,20 +122,20 @@ def header(api: ir.Api, comment: str = "#") -> str:
 def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """Every file of the package as text, Python not yet formatted (see `format_packages`)."""
     env = env or environment()
+    features = vendor.optional_modules(api)
     context = {
         "api": api,
         "shown": present.present(api),
         "package": api.package,
         "version": api.version,
         "header": header(api),
-        "uses_oauth1": any(s.kind == "oauth1" for s in api.security_schemes),
-        "uses_pagination": any(op.pagination for op in api.operations),
-        "uses_jsonapi": any(m.jsonapi_included for m in api.models),
+        "uses_oauth1": "oauth1" in features,
+        "uses_pagination": "pagination" in features,
+        "uses_jsonapi": "jsonapi" in features,
+        "credential_imports": vendor.credential_imports(api),
         "imports": model_imports(api),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
-    if api.error_classes:  # errors.py subclasses TypedApiError
-        files["typed_error.py"] = (RUNTIME / "typed_error.py").read_text(encoding="utf-8")
     files["py.typed"] = header(api) + "\n"
     files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files

@@ -47,6 +47,11 @@ def test_collisions_get_numbered_in_order() -> None:
 
 
 def test_exact_wire_names_are_served_first() -> None:
-    # `@type` and `type` both want `type`: the property literally called `type` keeps it.
-    assert claim_names(["type", "type"], [False, True]) == ["type_2", "type"]
-    assert claim_names(["foo_bar", "foo_bar"], [False, True]) == ["foo_bar_2", "foo_bar"]
+    # `@type` and `type` both want `type`: the property literally called `type` keeps it,
+    # and `@type` gets a name said from its wire name rather than a number.
+    assert claim_names(["type", "type"], ["@type", "type"]) == ["at_type", "type"]
+    assert claim_names(["base_type", "base_type"], ["@baseType", "base_type"]) == ["at_base_type", "base_type"]
+    assert claim_names(["foo_bar", "foo_bar"], ["fooBar", "foo_bar"]) == ["foo_bar_2", "foo_bar"]
+    # Without a clash the plain name stays; a spelled name that is taken falls back to a number.
+    assert claim_names(["type"], ["@type"]) == ["type"]
+    assert claim_names(["type", "type", "at_type"], ["@type", "type", "at_type"]) == ["type_2", "type", "at_type"]

@@ -44,14 +44,14 @@ def test_generated_code_passes_mypy_strict(out: Path, tmp_path: Path) -> None:
 def test_awkward_property_names_become_readable_identifiers(out: Path) -> None:
     models = load("oddities_31.models")
     fields = set(models.Thing.__dataclass_fields__)
-    assert {"foo_bar", "foo_bar_2", "type", "type_2", "class_", "from_", "match", "id", "list_",
+    assert {"foo_bar", "foo_bar_2", "type", "at_type", "class_", "from_", "match", "id", "list_",
             "field_1st", "field", "with_space", "dotted_name", "dash_name", "größe", "additional_properties_",
             "self_"} <= fields
     data = {"fooBar": "a", "foo_bar": 1, "@type": "t", "type": "u", "class": "c", "from": "f", "1st": True,
             "": "empty", "größe": 1.5, "self": {"id": 2}, "children": [{"id": 3}],
             "shape": {"kind": "circle", "radius": 2.0}, "either": "x", "labels": {"k": "v"}, "unknown": [1]}
     thing = models.Thing.from_dict(data)
-    assert thing.foo_bar_2 == "a" and thing.foo_bar == 1 and thing.type_2 == "t" and thing.type == "u"
+    assert thing.foo_bar_2 == "a" and thing.foo_bar == 1 and thing.at_type == "t" and thing.type == "u"
     assert isinstance(thing.shape, models.Circle) and thing.self_.id == 2 and thing.children[0].id == 3
     assert thing.additional_properties == {"unknown": [1]}
     assert thing.to_dict() == data

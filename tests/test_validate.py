@@ -182,7 +182,7 @@ def test_cycles_through_objects_generate(tmp_path: Path, capsys: pytest.CaptureF
                 children: {type: array, items: {$ref: '#/components/schemas/Node'}}
         """)
     assert (code, lines) == (0, [])
-    assert "class Node:" in (tmp_path / "out/api/models.py").read_text()
+    assert "class Node(_rt.Model):" in (tmp_path / "out/api/models.py").read_text()
 
 
 @pytest.mark.parametrize("name", ["../../etc", "/abs/path", "class", "a b"])

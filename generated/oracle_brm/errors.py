@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID client.
 
@@ -11,8 +11,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
-from .typed_error import TypedApiError
+from .runtime import ApiError, DecodeError, TypedApiError
 
 __all__ = [
     "ApiError",

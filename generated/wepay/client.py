@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the WePay API - Get a collection of payments API."""
 
@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import httpx
 
-from . import runtime as _rt
 from . import models, operations
+from . import runtime as _rt
+from .runtime.api_key import ApiKeyHeader
+from .runtime.pagination import Pages
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
 API_VERSION = "3.0"
 """The version of the API the spec describes (`info.version`)."""
-USER_AGENT = "wepay/1.0.0 httpx/" + httpx.__version__
+USER_AGENT = "wepay/2.0.0 httpx/" + httpx.__version__
 DEFAULT_BASE_URL = "https://api.wepay.com"
 
 
@@ -33,9 +35,9 @@ def _credentials(
 ) -> dict[str, _rt.Credential]:
     found: dict[str, _rt.Credential] = {}
     if app_id is not None:
-        found["appIdAuth"] = _rt.ApiKeyHeader("App-Id", _rt.require("app_id", app_id))
+        found["appIdAuth"] = ApiKeyHeader("App-Id", _rt.require("app_id", app_id))
     if app_token is not None:
-        found["appTokenAuth"] = _rt.ApiKeyHeader("App-Token", _rt.require("app_token", app_token))
+        found["appTokenAuth"] = ApiKeyHeader("App-Token", _rt.require("app_token", app_token))
     return found
 
 
@@ -43,9 +45,7 @@ class _Operations:
     """The operations of the API: one attribute each, shared by Client and AsyncClient."""
 
     list_payments = _rt.Endpoint(operations.list_payments)
-    list_payments_iter = _rt.Pages(
-        operations.list_payments, _list_payments_items, _list_payments_next
-    )
+    list_payments_iter = Pages(operations.list_payments, _list_payments_items, _list_payments_next)
 
 
 class Client(_Operations, _rt.SyncClient):

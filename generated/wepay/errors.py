@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the WePay API - Get a collection of payments client.
 
@@ -11,8 +11,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
-from .typed_error import TypedApiError
+from .runtime import ApiError, DecodeError, TypedApiError
 
 __all__ = [
     "ApiError",

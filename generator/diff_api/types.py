@@ -38,7 +38,7 @@ OUTPUT: dict[Relation, tuple[ChangeSeverity, Bump]] = {**INPUT, "narrowed": INPU
 
 _PROMOTIONS = frozenset({("bool", "int"), ("bool", "float"), ("int", "float"), ("datetime", "date")})
 _TOP = frozenset({"any", "object"})  # what every value is assignable to
-_SPELLED_ALIKE = {"unix_time": "datetime"}  # kinds callers cannot tell apart
+_SPELLED_ALIKE = {"unix_time": "datetime", "decimal_number": "decimal"}  # kinds callers cannot tell apart
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,268 @@
+# Runtime of the generated clients, copied unchanged into every package that uses it.
+# The source is generator/runtime/ in the generator repository: edit it there, never a copy.
+"""JSON → Python values and back: the checks and conversions that models are built from.
+
+Each decoder either returns a value of its type or raises `DecodeError` saying what it
+expected; models add the field path as the error travels up.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timezone
+from decimal import Decimal, InvalidOperation
+from typing import Any, NoReturn, TypeGuard, TypeVar
+
+from .exceptions import DecodeError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+
+def is_object(value: object) -> TypeGuard[Mapping[str, Any]]:
+    """A JSON object (any Mapping). Unlike `isinstance`, tells the type checkers what it holds."""
+    return isinstance(value, Mapping)
+
+
+def is_array(value: object) -> TypeGuard[list[Any]]:
+    """A JSON array (any list). Unlike `isinstance`, tells the type checkers what it holds."""
+    return isinstance(value, list)
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    names: dict[type[object], str] = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def fail(expected: str, value: object) -> NoReturn:
+    shown = f" {value!r}" if isinstance(value, (str, int, float)) and len(repr(value)) <= 40 else ""
+    raise DecodeError(f"expected {expected}, got {_kind(value)}{shown}")
+
+
+def missing(model: str, key: str) -> DecodeError:
+    return DecodeError("required field is missing", model, (key,))
+
+
+def identity(value: Any) -> Any:
+    return value
+
+
+def expect_object(value: Any, model: str) -> Mapping[str, Any]:
+    if is_object(value):
+        return value
+    try:
+        fail("object", value)
+    except DecodeError as error:
+        raise DecodeError(error.message, model) from None
+
+
+def expect_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    fail("string", value)
+
+
+def expect_int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    fail("integer", value)
+
+
+def expect_float(value: Any) -> float:
+    if type(value) is float or type(value) is int:
+        return value
+    if type(value) is Decimal:  # the body was parsed with exact numbers for a money field
+        return float(value)
+    fail("number", value)
+
+
+def expect_bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    fail("boolean", value)
+
+
+def decode_datetime(value: Any) -> datetime:
+    """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
+    if type(value) is str:
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            fail("date-time", value)
+        if parsed.tzinfo is None:
+            fail("date-time with an offset", value)
+        return parsed
+    fail("date-time string", value)
+
+
+def encode_datetime(value: datetime) -> str:
+    return value.isoformat()
+
+
+def decode_date(value: Any) -> date:
+    if type(value) is str:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            fail("date", value)
+    fail("date string", value)
+
+
+def encode_date(value: date) -> str:
+    return value.isoformat()
+
+
+def decode_unix_time(value: Any) -> datetime:
+    """Seconds since the epoch → an aware UTC datetime."""
+    if type(value) is int:
+        try:
+            return datetime.fromtimestamp(value, timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            fail("unix time in range", value)
+    fail("unix time (integer seconds)", value)
+
+
+def encode_unix_time(value: datetime) -> int:
+    """Whole seconds since the epoch, rounded down: before 1970 too, where `int()` would round up."""
+    return math.floor(value.timestamp())
+
+
+def decode_decimal(value: Any) -> Decimal:
+    """Money sent as a string: the Decimal keeps every digit, and `str()` gives it back."""
+    if type(value) is str:
+        try:
+            parsed = Decimal(value)
+        except InvalidOperation:
+            fail("decimal string", value)
+        if parsed.is_finite():
+            return parsed
+    fail("decimal string", value)
+
+
+def decode_decimal_number(value: Any) -> Decimal:
+    """Money sent as a JSON number, exactly: a Decimal as parsed (see `Request.exact_numbers`).
+
+    An integer is exact already; a float (from a body parsed without exact numbers) becomes
+    the decimal of its shortest repr, i.e. the digits the server wrote.
+    """
+    if type(value) is Decimal and value.is_finite():
+        return value
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float and math.isfinite(value):
+        return Decimal(repr(value))
+    fail("number", value)
+
+
+def encode_decimal(value: Decimal) -> str:
+    """The decimal as sent: positional notation ("0.00000099"), unless it came as `1E+999`."""
+    exponent = value.as_tuple().exponent
+    return format(value, "f") if isinstance(exponent, int) and exponent <= 0 else str(value)
+
+
+def decode_enum(enum_type: type[E], value: Any) -> Any:
+    """A member of the enum, or the value itself when the server sends one the spec did not list.
+
+    A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
+    """
+    member: object = next(iter(enum_type)).value
+    member_type = type(member)
+    expected = "integer" if member_type is int else "string"
+    if type(value) is bool:
+        fail(expected, value)
+    try:
+        return enum_type(value)
+    except ValueError:
+        if type(value) is member_type:
+            return value
+        fail(expected, value)
+
+
+def encode_enum(value: enum.Enum | str | int) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def decode_list(value: Any, item: Callable[[Any], T]) -> list[T]:
+    if not is_array(value) or type(value) is not list:
+        fail("array", value)
+    index = 0
+    try:
+        result: list[T] = []
+        for index, element in enumerate(value):
+            result.append(item(element))
+        return result
+    except DecodeError as error:
+        raise error.at(error.model, index) from None
+
+
+def decode_map(value: Any, item: Callable[[Any], T]) -> dict[str, T]:
+    if not is_object(value):
+        fail("object", value)
+    key = ""
+    try:
+        result: dict[str, T] = {}
+        for key, element in value.items():
+            result[key] = item(element)
+        return result
+    except DecodeError as error:
+        raise error.at(error.model, key) from None
+
+
+def decode_nullable(value: Any, item: Callable[[Any], T]) -> T | None:
+    return None if value is None else item(value)
+
+
+def decode_union(value: Any, variants: Sequence[Callable[[Any], Any]]) -> Any:
+    """Tries each variant in the order the spec lists them; the first that fits wins."""
+    problems: list[str] = []
+    for variant in variants:
+        try:
+            return variant(value)
+        except DecodeError as error:
+            problems.append(str(error))
+    raise DecodeError("matches none of the variants: " + "; ".join(problems))
+
+
+def decode_tagged(
+    value: Any,
+    tag: str,
+    by_tag: Mapping[str, Callable[[Any], Any]],
+    variants: Sequence[Callable[[Any], Any]],
+) -> Any:
+    """Dispatches on the discriminator; without a known tag, falls back to trying variants."""
+    if is_object(value):
+        chosen = by_tag.get(str(value.get(tag)))
+        if chosen is not None:
+            return chosen(value)
+    return decode_union(value, variants)
+
+
+def encode_any(value: Any) -> Any:
+    """JSON form of a value whose type is only known at run time (union members)."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return encode_decimal(value)
+    if is_array(value):
+        return [encode_any(item) for item in value]
+    if is_object(value) and isinstance(value, dict):
+        return {key: encode_any(item) for key, item in value.items()}
+    return value

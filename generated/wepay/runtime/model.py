@@ -1,0 +1,436 @@
+# Runtime of the generated clients, copied unchanged into every package that uses it.
+# The source is generator/runtime/ in the generator repository: edit it there, never a copy.
+"""Models as plain dataclasses: `from_dict`/`to_dict` compiled from their annotations at first use.
+
+A generated model declares only its fields, so `models.py` reads like a hand-written one;
+the first `from_dict` or `to_dict` of a class writes straight-line code for it from its
+type hints, as `dataclasses` does for `__init__`, and keeps it on the class. Resolving the
+hints only then lets models refer to classes defined later in their module, in any order.
+
+Annotations say almost everything: `X | None` is nullable (JSON null), `X | Unset` may be
+absent, `E | str` is an open enum, a model class decodes with its own `from_dict`. What they
+cannot say is carried by `Annotated` markers: the JSON key of a field whose Python name
+differs (`Key`), Unix-time date-times (`UNIX_TIME`), decimals sent as JSON numbers
+(`JSON_NUMBER`), and discriminated unions (`Tagged`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import functools
+import sys
+import types
+import typing
+from collections.abc import Callable, Generator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar, Final, Self
+
+from . import decoding
+from .exceptions import DecodeError
+from .log import logger
+from .unset import UNSET, Unset
+
+
+@dataclass(frozen=True)
+class Key:
+    """Marks a field whose JSON key is not its Python name: `Annotated[str, Key("@type")]`."""
+
+    name: str
+
+
+class UnixTime:
+    """Marks date-times sent as integer seconds since the epoch rather than ISO 8601 text."""
+
+    def __repr__(self) -> str:
+        return "UNIX_TIME"
+
+
+UNIX_TIME: Final = UnixTime()
+
+
+class JsonNumber:
+    """Marks decimals sent as JSON numbers (money amounts) rather than as strings."""
+
+    def __repr__(self) -> str:
+        return "JSON_NUMBER"
+
+
+JSON_NUMBER: Final = JsonNumber()
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """Marks a union dispatched on a property: tag value → name of the model class it selects."""
+
+    property: str
+    mapping: Mapping[str, str]
+
+
+EXTRA_FIELD: Final = "additional_properties"
+"""The field that keeps the keys a spec does not name, typed by its `dict[str, X]` annotation."""
+
+
+class Model:
+    """Base of every generated model: JSON in through `from_dict`, out through `to_dict`.
+
+    A class with subtypes names its discriminator property and the subclass of each tag
+    value in `_subtypes`; `from_dict` on it returns an instance of the subclass the data
+    names, and decodes as the class itself for any other tag.
+    """
+
+    __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+    _subtypes: ClassVar[tuple[str, Mapping[str, str]] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Each class compiles its own codec on first use: never inherit a base's compiled one.
+        type.__setattr__(cls, "from_dict", Model.__dict__["from_dict"])
+        type.__setattr__(cls, "to_dict", Model.__dict__["to_dict"])
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Builds the model from parsed JSON; raises DecodeError naming the field path if it does not fit."""
+        decode: Callable[[Any], Self] = _decoder(cls)
+        return decode(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the model: absent fields stay absent, None becomes null."""
+        return _encoder(type(self))(self)
+
+
+LENIENT: Final[ContextVar[bool]] = ContextVar("lenient_decoding", default=False)
+"""Set while a client with `lenient=True` reads a response (see `lenient_decoding`)."""
+_WARNED: set[str] = set()
+
+
+@contextlib.contextmanager
+def lenient_decoding() -> Generator[None]:
+    """Within this block a model that does not fit is still built, as far as the data goes.
+
+    A missing field is UNSET, a value of the wrong type is kept as received, and each such
+    field path is logged once as a warning. Data that fits decodes exactly as without it.
+    """
+    token = LENIENT.set(True)
+    try:
+        yield
+    finally:
+        LENIENT.reset(token)
+
+
+@dataclass(frozen=True)
+class _FieldPlan:
+    """One field as the lenient decoder reads it (the strict one is compiled from the same)."""
+
+    name: str
+    wire: str
+    decoder: Callable[[Any], Any] | None
+    nullable: bool
+    optional: bool
+    known: frozenset[str] = frozenset()  # for the extra field: the keys the spec names
+
+
+def _decode_leniently(
+    cls: type[Model], plan: tuple[_FieldPlan, ...], obj: Mapping[str, Any]
+) -> Any:
+    arguments: dict[str, Any] = {}
+    for field in plan:
+        if field.known:
+            arguments[field.name] = {k: v for k, v in obj.items() if k not in field.known}
+            continue
+        if field.wire not in obj:
+            arguments[field.name] = UNSET
+            if not field.optional:
+                _warn_once(cls, field.wire, "required field is missing; left UNSET")
+            continue
+        value = obj[field.wire]
+        try:
+            if field.decoder is not None and not (value is None and field.nullable):
+                value = field.decoder(value)
+        except DecodeError as error:
+            _warn_once(cls, field.wire, f"{error}; kept as received")
+        arguments[field.name] = value
+    return cls(**arguments)
+
+
+def _warn_once(cls: type[Model], key: str, problem: str) -> None:
+    where = f"{cls.__name__}.{key}"
+    if where not in _WARNED:
+        _WARNED.add(where)
+        logger.warning("lenient decoding: %s: %s", where, problem)
+
+
+_COMPILING: set[type[Model]] = set()
+
+
+def _decoder(cls: type[Model]) -> Callable[[Any], Any]:
+    """The compiled decoder of `cls`, written on first use and then called directly."""
+    decode: Callable[[Any], Any] | None = cls.__dict__.get("_decode")
+    if decode is None:
+        _COMPILING.add(cls)
+        try:
+            decode = _Compiler(cls).decoder()
+        finally:
+            _COMPILING.discard(cls)
+        type.__setattr__(cls, "_decode", decode)
+        type.__setattr__(cls, "from_dict", staticmethod(decode))
+    return decode
+
+
+def _encoder(cls: type[Model]) -> Callable[[Any], dict[str, Any]]:
+    """The compiled encoder of `cls`, written on first use and then the class's `to_dict`."""
+    encode: Callable[[Any], dict[str, Any]] | None = cls.__dict__.get("_encode")
+    if encode is None:
+        encode = _Compiler(cls).encoder()
+        type.__setattr__(cls, "_encode", encode)
+        type.__setattr__(cls, "to_dict", encode)
+    return encode
+
+
+class _Compiler:
+    """Writes the decoder and encoder of one model class as source, and compiles them."""
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+        self.module: dict[str, Any] = vars(sys.modules[cls.__module__])
+        self.hints = typing.get_type_hints(cls, include_extras=True)
+        self.namespace: dict[str, Any] = {
+            "cls": cls,
+            "UNSET": UNSET,
+            "DecodeError": DecodeError,
+            "missing": decoding.missing,
+            "expect_object": decoding.expect_object,
+            "LENIENT": LENIENT,
+        }
+
+    def decoder(self) -> Callable[[Any], Any]:
+        name = self.cls.__name__
+        lines = ["def _decode(data):", f"    obj = expect_object(data, {name!r})"]
+        subtypes = self.cls.__dict__.get("_subtypes")
+        if subtypes is not None:
+            tag, mapping = subtypes
+            lines.append(f"    tag = obj.get({tag!r})")
+            for value, subclass in mapping.items():
+                lines.append(f"    if tag == {value!r}:")
+                lines.append(f"        return {self.ref(self.module[subclass].from_dict)}(obj)")
+        lines += ['    key = ""', "    try:"]
+        arguments: list[str] = []
+        plan: list[_FieldPlan] = []
+        for index, field in enumerate(fields(self.cls)):
+            local = f"f{index}"
+            variants, nullable, optional, markers = _unwrap(self.hints[field.name])
+            if field.name == EXTRA_FIELD:
+                known_keys = frozenset(self.wire_name(f.name) for f in fields(self.cls))
+                known = self.ref(known_keys)
+                extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
+                plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
+                item = self.call(extra_decoder, "v")
+                lines.append('        key = ""')
+                lines.append(
+                    f"        {local} = {{k: {item} for k, v in obj.items() if k not in {known}}}"
+                )
+            else:
+                wire = self.wire_name(field.name)
+                decoder = self.variants_decoder(variants, markers)
+                plan.append(_FieldPlan(field.name, wire, decoder, nullable, optional))
+                decoded = self.call(decoder, "value")
+                lines.append(f"        key = {wire!r}")
+                if optional:
+                    absent = "value is UNSET or value is None" if nullable else "value is UNSET"
+                    lines.append(f"        value = obj.get({wire!r}, UNSET)")
+                    lines.append(f"        {local} = value if {absent} else {decoded}")
+                elif nullable:
+                    lines.append(f"        value = obj[{wire!r}]")
+                    lines.append(f"        {local} = None if value is None else {decoded}")
+                else:
+                    lines.append(f"        {local} = {self.call(decoder, f'obj[{wire!r}]')}")
+            arguments.append(f"{field.name}={local}")
+        self.namespace["lenient"] = functools.partial(_decode_leniently, self.cls, tuple(plan))
+        lines += [
+            "    except KeyError:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
+            f"        raise missing({name!r}, key) from None",
+            "    except DecodeError as error:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
+            f"        raise error.at({name!r}, key) from None",
+            f"    return cls({', '.join(arguments)})",
+        ]
+        decode: Callable[[Any], Any] = self.compile(lines, "_decode")
+        return decode
+
+    def encoder(self) -> Callable[[Any], dict[str, Any]]:
+        required: list[str] = []
+        statements: list[str] = []
+        extra = ""
+        for field in fields(self.cls):
+            value = f"self.{field.name}"
+            variants, nullable, optional, markers = _unwrap(self.hints[field.name])
+            if field.name == EXTRA_FIELD:
+                item = self.encode(typing.get_args(variants[0])[1], "v", markers)
+                extra = value if item == "v" else f"{{k: {item} for k, v in {value}.items()}}"
+                continue
+            encoded = self.variants_encoding(variants, value, markers, 0)
+            if nullable and encoded != value:
+                encoded = f"None if {value} is None else {encoded}"
+            key = repr(self.wire_name(field.name))
+            if optional:
+                statements += [f"    if {value} is not UNSET:", f"        out[{key}] = {encoded}"]
+            else:
+                required.append(f"{key}: {encoded}")
+        lines = ["def _encode(self):", f"    out = {{{', '.join(required)}}}", *statements]
+        lines += [f"    out.update({extra})"] if extra else []
+        lines.append("    return out")
+        encode: Callable[[Any], dict[str, Any]] = self.compile(lines, "_encode")
+        return encode
+
+    def compile(self, lines: list[str], name: str) -> Any:
+        code = compile(
+            "\n".join(lines), f"<{self.cls.__module__}.{self.cls.__name__}.{name}>", "exec"
+        )
+        exec(code, self.namespace)
+        return self.namespace[name]
+
+    def ref(self, value: object) -> str:
+        """A name in the compiled code's namespace that holds `value`."""
+        name = f"r{len(self.namespace)}"
+        self.namespace[name] = value
+        return name
+
+    def call(self, function: Callable[[Any], Any] | None, argument: str) -> str:
+        return argument if function is None else f"{self.ref(function)}({argument})"
+
+    def wire_name(self, field_name: str) -> str:
+        _, markers = _strip_annotated(self.hints[field_name], ())
+        return next((marker.name for marker in markers if isinstance(marker, Key)), field_name)
+
+    def item_decoder(self, hint: Any, markers: tuple[object, ...]) -> Callable[[Any], Any] | None:
+        """A callable decoding one JSON value into `hint`; None where that is the identity."""
+        hint, markers = _strip_annotated(hint, markers)
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if isinstance(hint, type) and issubclass(hint, Model):
+            return hint.from_dict if hint in _COMPILING else _decoder(hint)
+        if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
+            return decoding.decode_unix_time
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return decoding.decode_decimal_number
+        if hint in _SCALAR_DECODERS:
+            return _SCALAR_DECODERS[hint]
+        if origin is list:
+            return functools.partial(
+                decoding.decode_list, item=self.item_decoder(args[0], markers) or decoding.identity
+            )
+        if origin is dict:
+            return functools.partial(
+                decoding.decode_map, item=self.item_decoder(args[1], markers) or decoding.identity
+            )
+        if origin in (types.UnionType, typing.Union):
+            return self.union_decoder(args, markers)
+        if hint is Any or hint is object:
+            return None
+        raise TypeError(f"{self.cls.__name__}: no decoder for {hint!r}")
+
+    def union_decoder(
+        self, args: tuple[Any, ...], markers: tuple[object, ...]
+    ) -> Callable[[Any], Any] | None:
+        variants = tuple(arg for arg in args if arg is not type(None))
+        decoder = self.variants_decoder(variants, markers)
+        if len(variants) == len(args):
+            return decoder
+        return functools.partial(decoding.decode_nullable, item=decoder or decoding.identity)
+
+    def variants_decoder(
+        self, variants: tuple[Any, ...], markers: tuple[object, ...]
+    ) -> Callable[[Any], Any] | None:
+        """The decoder of one of several types: an open enum, a tagged or an untagged union."""
+        if len(variants) == 1:
+            return self.item_decoder(variants[0], markers)
+        enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
+        if len(enums) == 1 and len(variants) == 2 and set(variants) - {enums[0]} <= {str, int}:
+            return functools.partial(decoding.decode_enum, enums[0])
+        tried = tuple(
+            self.item_decoder(variant, markers) or decoding.identity for variant in variants
+        )
+        tagged = next((marker for marker in markers if isinstance(marker, Tagged)), None)
+        if tagged is None:
+            return functools.partial(decoding.decode_union, variants=tried)
+        by_tag = {tag: self.module[name].from_dict for tag, name in tagged.mapping.items()}
+        return functools.partial(
+            decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried
+        )
+
+    def encode(self, hint: Any, value: str, markers: tuple[object, ...], depth: int = 0) -> str:
+        """An expression turning `value` of type `hint` back into its JSON form."""
+        hint, markers = _strip_annotated(hint, markers)
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        item = f"i{depth}"
+        if isinstance(hint, type) and issubclass(hint, Model):
+            return f"{value}.to_dict()"
+        if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
+            return self.call(decoding.encode_unix_time, value)
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return value
+        if hint in _SCALAR_ENCODERS:
+            return self.call(_SCALAR_ENCODERS[hint], value)
+        if origin is list:
+            return f"[{self.encode(args[0], item, markers, depth + 1)} for {item} in {value}]"
+        if origin is dict:
+            inner = self.encode(args[1], item, markers, depth + 1)
+            return f"{{k{depth}: {inner} for k{depth}, {item} in {value}.items()}}"
+        if origin in (types.UnionType, typing.Union):
+            variants = tuple(arg for arg in args if arg is not type(None))
+            inner = self.variants_encoding(variants, value, markers, depth)
+            if len(variants) == len(args) or inner == value:
+                return inner
+            return f"(None if {value} is None else {inner})"
+        return value
+
+    def variants_encoding(
+        self, variants: tuple[Any, ...], value: str, markers: tuple[object, ...], depth: int
+    ) -> str:
+        """The JSON form of a value of one of several types: open enums and unions."""
+        if len(variants) == 1:
+            return self.encode(variants[0], value, markers, depth)
+        enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
+        if len(enums) == 1 and len(variants) == 2:
+            return self.call(decoding.encode_enum, value)
+        return self.call(decoding.encode_any, value)
+
+
+_SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    str: decoding.expect_str,
+    int: decoding.expect_int,
+    float: decoding.expect_float,
+    bool: decoding.expect_bool,
+    datetime: decoding.decode_datetime,
+    date: decoding.decode_date,
+    Decimal: decoding.decode_decimal,
+}
+
+_SCALAR_ENCODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    datetime: decoding.encode_datetime,
+    date: decoding.encode_date,
+    Decimal: decoding.encode_decimal,
+}
+
+
+def _strip_annotated(hint: Any, markers: tuple[object, ...]) -> tuple[Any, tuple[object, ...]]:
+    while typing.get_origin(hint) is typing.Annotated:
+        markers = (*markers, *hint.__metadata__)
+        hint = hint.__origin__
+    return hint, markers
+
+
+def _unwrap(hint: Any) -> tuple[tuple[Any, ...], bool, bool, tuple[object, ...]]:
+    """A field's annotation → (the types of its value, nullable, may be absent, markers)."""
+    hint, markers = _strip_annotated(hint, ())
+    if typing.get_origin(hint) not in (types.UnionType, typing.Union):
+        return (hint,), False, False, markers
+    args = typing.get_args(hint)
+    variants = tuple(arg for arg in args if arg is not Unset and arg is not type(None))
+    return variants, type(None) in args, Unset in args, markers
