@@ -1,8 +1,9 @@
 """A validated spec document → the intermediate model (`ir.Api`).
 
 Every decision about the generated package is made here or in `schemas.py`: Python names,
-types, defaults, which responses are errors, which credentials a client takes. The
-templates only lay out what this module decides.
+types, defaults, which responses are errors, which credentials a client takes; how these
+show in the public signatures (annotations, defaults as written, docs, examples) is decided
+once in `present.py`. The templates only lay out what these modules decide.
 """
 
 from __future__ import annotations

@@ -144,6 +144,3 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
         return value if inner == value else f"None if {value} is None else {inner}"
     return f"_rt.encode_any({value})"
 
-
-def is_identity_encoding(type_: ir.TypeRef) -> bool:
-    return encode(type_, "x") == "x"

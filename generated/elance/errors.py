@@ -11,7 +11,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
+from .runtime import ApiError, DecodeError, TypedApiError
 
 __all__ = [
     "ApiError",
@@ -20,10 +20,7 @@ __all__ = [
 ]
 
 
-class UnexpectedStatusError(ApiError):
+class UnexpectedStatusError(TypedApiError[models.ErrorResponse]):
     """A status the operation documents only as its `default` response: An error. The page says only: "For a list of other common errors that can be thrown by this method, see Common API Error Codes.\" """
 
-    @property
-    def error(self) -> models.ErrorResponse | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.ErrorResponse) else None
+    checked_as = (models.ErrorResponse,)

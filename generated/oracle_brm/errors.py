@@ -11,7 +11,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
+from .runtime import ApiError, DecodeError, TypedApiError
 
 __all__ = [
     "ApiError",
@@ -26,78 +26,50 @@ __all__ = [
 ]
 
 
-class BadRequestError(ApiError):
+class BadRequestError(TypedApiError[models.Error]):
     """400 Bad Request"""
 
     status = 400
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class UnauthorizedError(ApiError):
+class UnauthorizedError(TypedApiError[models.Error]):
     """401 Unauthorized"""
 
     status = 401
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(TypedApiError[models.Error]):
     """403 Forbidden"""
 
     status = 403
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class NotFoundError(ApiError):
+class NotFoundError(TypedApiError[models.Error]):
     """404 Not Found"""
 
     status = 404
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class MethodNotAllowedError(ApiError):
+class MethodNotAllowedError(TypedApiError[models.Error]):
     """405 Method Not allowed"""
 
     status = 405
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ConflictError(ApiError):
+class ConflictError(TypedApiError[models.Error]):
     """409 Conflict"""
 
     status = 409
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class InternalServerError(ApiError):
+class InternalServerError(TypedApiError[models.Error]):
     """500 Internal Server Error"""
 
     status = 500
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)

@@ -11,7 +11,7 @@ error model in `error`. Data that does not fit its model raises `DecodeError`.
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
+from .runtime import ApiError, DecodeError, TypedApiError
 
 __all__ = [
     "ApiError",
@@ -22,34 +22,22 @@ __all__ = [
 ]
 
 
-class BadRequestError(ApiError):
+class BadRequestError(TypedApiError[models.Error]):
     """400 INVALID_PARAMS"""
 
     status = 400
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(TypedApiError[models.Error]):
     """403 NOT_AUTHORIZED"""
 
     status = 403
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class InternalServerError(ApiError):
+class InternalServerError(TypedApiError[models.Error]):
     """500 UNEXPECTED_ERROR"""
 
     status = 500
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)

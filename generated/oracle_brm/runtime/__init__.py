@@ -62,6 +62,7 @@ from .exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TypedApiError,
     UnprocessableEntityError,
 )
 from .model import JSON_NUMBER, UNIX_TIME, Key, Model, Tagged
@@ -109,6 +110,7 @@ __all__ = [
     "Request",
     "SyncClient",
     "Tagged",
+    "TypedApiError",
     "UnprocessableEntityError",
     "Unset",
     "check_length",

@@ -4,6 +4,7 @@
 
     ClientError
     ├── ApiError                  a non-2xx answer: status, headers, body, server message
+    │   ├── TypedApiError[E]      base of a package's documented statuses: `error` typed E
     │   ├── BadRequestError       400
     │   ├── AuthenticationError   401
     │   ├── PermissionDeniedError 403
@@ -26,7 +27,7 @@ spec documents one subclasses it to type the parsed error body (`exc.error`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
 import httpx
 
@@ -127,6 +128,28 @@ class ApiError(ClientError):
         self.headers = headers
         self.body = body
         self._error = error
+
+
+E = TypeVar("E")
+
+
+class TypedApiError(ApiError, Generic[E]):
+    """A status the spec documents: `error` is the body parsed into its documented type.
+
+    Each class of a package's `errors.py` subclasses it with that type as its argument, so
+    `exc.error` is typed precisely per class without restating the property in each.
+    """
+
+    checked_as: ClassVar[tuple[type[Any], ...] | None] = ()
+    """The classes the parsed body must be an instance of to be `error`; None where no
+    isinstance check can tell the documented type (then the body is `error` as parsed)."""
+
+    @property
+    def error(self) -> E | None:
+        """The parsed error body, or None when the body was not the documented one."""
+        if self.checked_as is None or isinstance(self._error, self.checked_as):
+            return cast("E | None", self._error)
+        return None
 
 
 class BadRequestError(ApiError):
