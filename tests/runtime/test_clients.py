@@ -10,7 +10,7 @@ import asyncio
 import email.utils
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -53,8 +53,6 @@ from generator.runtime.exceptions import (
     UnprocessableEntityError,
 )
 from generator.runtime.http_auth import HttpBearer
-from generator.runtime import model
-from generator.runtime.log import logger
 from generator.runtime.model import Model
 from generator.runtime.request import RawResponse, Request, no_content
 from generator.runtime.unset import UNSET, Unset
@@ -1194,29 +1192,6 @@ class Charge(Model):
 
 def fetch_charge() -> Request[Charge]:
     return Request("GET", "/charges/c1", Charge.from_dict)
-
-
-class Warnings(logging.Handler):
-    """The messages logged on the package logger, `generator` at the source."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@pytest.fixture
-def warned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The lenient-decoding warnings of this test, each field path warned afresh."""
-    monkeypatch.setattr(model, "_WARNED", set())
-    handler = Warnings()
-    logger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        logger.removeHandler(handler)
 
 
 @BOTH

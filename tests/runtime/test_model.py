@@ -8,8 +8,6 @@ Some refer to classes defined further down: the codecs resolve names only at fir
 from __future__ import annotations
 
 import enum
-import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -17,9 +15,7 @@ from typing import Annotated, Any
 
 import pytest
 
-from generator.runtime import model
 from generator.runtime.exceptions import DecodeError
-from generator.runtime.log import logger
 from generator.runtime.model import UNIX_TIME, Key, Model, Tagged, lenient_decoding
 from generator.runtime.unset import UNSET, Unset
 
@@ -617,27 +613,6 @@ def test_the_compiled_codec_replaces_the_generic_one() -> None:
 
 
 # -- lenient decoding ----------------------------------------------------------------------
-
-
-class Warnings(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@pytest.fixture
-def warned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The package logger's warnings in this test, each field path warned afresh."""
-    monkeypatch.setattr(model, "_WARNED", set())
-    handler = Warnings()
-    logger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        logger.removeHandler(handler)
 
 
 def test_lenient_decoding_builds_what_does_not_fit(warned: list[str]) -> None:
