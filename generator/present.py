@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from . import codec, ir
+from .naming import pascal_case
 from .quoting import prose, py_literal
 
 MODELS = "models."  # how operations.py, client.py and errors.py name the classes of models.py
@@ -169,6 +170,11 @@ class PublicRaise:
     error: str  # the class name in errors.py
     response: ir.Response
 
+    @property
+    def key(self) -> str:
+        """The status as `Request.errors` keys it: `404`, `"4XX"`, `"default"`."""
+        return self.status if self.status.isdigit() else py_literal(self.status)
+
 
 @dataclass(frozen=True)
 class PublicMethod:
@@ -203,7 +209,10 @@ def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMet
         identity=f"{operation.method} {operation.path}",
         arguments=arguments,
         returns=_returns(operation.success),
-        raises=tuple(PublicRaise(r.status, error_classes[r.status], r) for r in operation.errors),
+        raises=tuple(
+            PublicRaise(r.status, error_classes.get(r.status) or error_classes["500"], r)
+            for r in operation.errors
+        ),
         doc=f"{headline}\n\n{details}" if details else headline,
         deprecated=operation.deprecated,
         pages=Pager(operation.success.type, pagination.item_type) if pagination and operation.success.type else None,
@@ -363,13 +372,15 @@ _CHECKABLE = (ir.ModelType, ir.ListType, ir.MapType)
 
 @dataclass(frozen=True)
 class PublicError:
-    """The exception class of one documented error status, shared by every operation."""
+    """The exception class of one error status, shared by every operation."""
 
     name: str
     status: str  # "404", "4XX" or "default"
     type: Annotation  # of `exc.error`: the documented bodies or None, or `object`
     doc: str
     checked_as: tuple[str, ...] | None  # classes an isinstance check of the body uses; None: none can
+    common: bool  # extends the runtime's class of the same name
+    typed: bool  # has a documented body; a common class without one is the runtime's own
 
     @property
     def type_argument(self) -> str:
@@ -377,20 +388,31 @@ class PublicError:
         body = Annotation(tuple(member for member in self.type.members if member != NONE))
         return str(body) if body.members else "None"
 
+    @property
+    def key(self) -> str:
+        """The status as `BY_STATUS` keys it: `404`, `"4XX"`, `"default"`."""
+        return self.status if self.status.isdigit() else py_literal(self.status)
+
 
 def _error(error: ir.ErrorClass) -> PublicError:
     if error.status == "default":
         doc = f"A status the operation documents only as its `default` response: {error.description}"
+    elif error.common and not error.description:
+        reason = "every 5xx" if error.status == "500" else error.status
+        doc = f"{reason}, which the spec documents only as its `default` response."
     else:
         doc = f"{error.status} {error.description}"
+    if not error.types:
+        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, False)
     if not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
-        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None)
+        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, True)
     checked_as: list[str] = []
     for type_ in error.types:
         runtime = f"{MODELS}{type_.name}" if isinstance(type_, ir.ModelType) else "list" if isinstance(type_, ir.ListType) else "dict"
         if runtime not in checked_as:
             checked_as.append(runtime)
-    return PublicError(error.name, error.status, Annotation((*error.types, NONE)), doc, tuple(checked_as))
+    annotation = Annotation((*error.types, NONE))
+    return PublicError(error.name, error.status, annotation, doc, tuple(checked_as), error.common, True)
 
 
 # -- models --------------------------------------------------------------------
@@ -472,6 +494,7 @@ class Presentation:
     async_constructor: PublicMethod  # of `AsyncClient`: the same but for its `httpx_client`
     methods: tuple[PublicMethod, ...]  # one per operation, in spec order
     errors: tuple[PublicError, ...]
+    root_error: str  # the package's name for ClientError, e.g. `WepayError`
     models: tuple[PublicModel, ...]
     enums: tuple[ir.Enum, ...]  # public as the IR has them: names, values, descriptions
     aliases: tuple[ir.Alias, ...]  # likewise; a type compared as `Annotation((alias.type,), prefix="")`
@@ -490,12 +513,28 @@ class Presentation:
     @property
     def errors_imports(self) -> list[str]:
         """What errors.py needs for the type arguments of its classes (models aside)."""
-        return type_imports(_spec_types([e.type for e in self.errors]))
+        return type_imports(_spec_types([e.type for e in self.errors if e.typed]))
+
+    @property
+    def errors_runtime_names(self) -> list[str]:
+        """What errors.py takes from the runtime as it is: the tree, and the untyped classes."""
+        names = {"ApiConnectionError", "ApiError", "ApiTimeoutError", "ArgumentError", "ArgumentTypeError"}
+        names |= {"ClientError", "CredentialsError", "DecodeError"}
+        names |= {e.name for e in self.errors if not e.typed}
+        if any(e.typed for e in self.errors):
+            names.add("TypedApiError")
+        return sorted(names)
+
+    @property
+    def error_exports(self) -> list[str]:
+        """Every exception class of errors.py, sorted: the package exports them all."""
+        return sorted({*self.errors_runtime_names, self.root_error, *(e.name for e in self.errors)} - {"TypedApiError"})
 
     @property
     def errors_use_models(self) -> bool:
         """errors.py names a class of models.py: in a type argument or an isinstance check."""
-        written = [t for root in _spec_types([e.type for e in self.errors if e.type.members != (OBJECT,)]) for t in _walk(root)]
+        typed = [e.type for e in self.errors if e.typed and e.type.members != (OBJECT,)]
+        written = [t for root in _spec_types(typed) for t in _walk(root)]
         return any(isinstance(t, (ir.ModelType, ir.EnumType)) for t in written)
 
 
@@ -508,6 +547,7 @@ def present(api: ir.Api) -> Presentation:
         async_constructor=_constructor(api, credentials, asynchronous=True),
         methods=tuple(_method(operation, error_classes) for operation in api.operations),
         errors=tuple(_error(error) for error in api.error_classes),
+        root_error=pascal_case(api.package) + "Error",
         models=tuple(_model(model) for model in api.models),
         enums=api.enums,
         aliases=api.aliases,

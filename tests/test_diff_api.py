@@ -231,6 +231,14 @@ def add_error_status(s: Spec) -> None:
 
 
 def add_error_status_beside_default(s: Spec) -> None:
+    operation(s, "createItem")["responses"]["402"] = error_response()
+
+
+def remove_default_error(s: Spec) -> None:
+    del operation(s, "createItem")["responses"]["default"]
+
+
+def add_common_error_status_beside_default(s: Spec) -> None:
     operation(s, "createItem")["responses"]["409"] = error_response()
 
 
@@ -676,22 +684,44 @@ TABLE: dict[str, Row] = {
     "error status removed": (
         remove_error_status,
         [
+            # NotFoundError stays (every package has one for 404); `exc.error` is no longer parsed.
             (B, "raises-removed", "shop.Client.get_item", "no longer raises NotFoundError (status 404)"),
-            (B, "exception-removed", "shop.errors.NotFoundError", "exception class removed"),
+            (C, "exception-doc-changed", "shop.errors.NotFoundError", "docstring changed"),
         ],
     ),
     "error status added": (
         add_error_status,
         [
             (C, "raises-added", "shop.Client.get_item", "raises ForbiddenError (status 403)"),
-            (C, "exception-added", "shop.errors.ForbiddenError", "exception class added"),
+            (C, "exception-doc-changed", "shop.errors.ForbiddenError", "docstring changed"),
         ],
     ),
     "error status added beside a default": (
         add_error_status_beside_default,
         [
-            (B, "raises-replaced", "shop.Client.create_item", "status 409 raises ConflictError instead of UnexpectedStatusError"),
-            (C, "exception-added", "shop.errors.ConflictError", "exception class added"),
+            (B, "raises-replaced", "shop.Client.create_item", "status 402 raises PaymentRequiredError instead of UnexpectedStatusError"),
+            (C, "exception-added", "shop.errors.PaymentRequiredError", "exception class added"),
+        ],
+    ),
+    "default error response removed": (
+        remove_default_error,
+        [
+            (B, "raises-removed", "shop.Client.create_item", "no longer raises UnexpectedStatusError (status default)"),
+            (B, "exception-removed", "shop.errors.UnexpectedStatusError", "exception class removed"),
+            # The common classes the default typed lose their `error` body.
+            *(
+                (B, "exception-type-widened", f"shop.errors.{name}", "`error` type widened from models.Error | None to object")
+                for name in ("UnauthorizedError", "ForbiddenError", "ConflictError", "UnprocessableEntityError",
+                             "TooManyRequestsError", "InternalServerError")
+            ),
+        ],
+    ),
+    "common error status added beside a default": (
+        add_common_error_status_beside_default,
+        [
+            # 409 raised ConflictError before too (typed by the default body): nothing breaks.
+            (C, "raises-added", "shop.Client.create_item", "raises ConflictError (status 409)"),
+            (C, "exception-doc-changed", "shop.errors.ConflictError", "docstring changed"),
         ],
     ),
     "exception error body now a string: `error` is `object`": (

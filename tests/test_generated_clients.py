@@ -264,16 +264,10 @@ def raw_call(client: Any, name: str, **extra: Any) -> Any:
 
 
 def error_class(module: ModuleType, status: int) -> type:
-    """The class in `module.errors` documented for `status`."""
-    matches = [
-        cls
-        for cls in vars(module.errors).values()
-        if isinstance(cls, type)
-        and issubclass(cls, module.ApiError)
-        and getattr(cls, "status", None) == status
-    ]
-    assert len(matches) == 1, f"{module.__name__}.errors has no single class for {status}"
-    return matches[0]
+    """The class in `module.errors` the client raises for `status`."""
+    found: type = module.errors.BY_STATUS[500 if status >= 500 else status]
+    assert issubclass(found, module.ApiError)
+    return found
 
 
 # -- the request each operation sends --------------------------------------------------------
@@ -1579,6 +1573,12 @@ def test_package_exports(name: str) -> None:
 @pytest.mark.parametrize("name", PACKAGES)
 def test_error_classes_are_api_errors(name: str) -> None:
     module = pkg(name)
-    for cls in vars(module.errors).values():
-        if isinstance(cls, type) and issubclass(cls, Exception) and cls is not module.DecodeError:
-            assert issubclass(cls, module.ApiError)
+    root = getattr(module, f"{''.join(w.title() for w in name.split('_'))}Error")
+    assert root is module.errors.ClientError is module.ClientError
+    classes = [cls for cls in vars(module.errors).values() if isinstance(cls, type) and issubclass(cls, Exception)]
+    assert classes and all(issubclass(cls, root) for cls in classes)
+    assert all(issubclass(cls, module.ApiError) for cls in module.errors.BY_STATUS.values())
+    for exported in module.errors.__all__:  # every error class is importable from the top level
+        assert getattr(module, exported) is getattr(module.errors, exported)
+
+

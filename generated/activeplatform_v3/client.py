@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import operations
+from . import errors, operations
 from . import runtime as _rt
 from .runtime.api_key import ApiKeyHeader
 
@@ -48,6 +48,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -77,6 +78,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

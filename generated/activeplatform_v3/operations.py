@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
-from . import runtime as _rt
 from . import models
+from . import runtime as _rt
 
 
 def get_payment(

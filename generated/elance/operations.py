@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
+from . import models
 from . import runtime as _rt
-from . import errors, models
 
 
 def get_payment(
@@ -36,5 +36,7 @@ def get_payment(
         ],
         security=(("elanceOAuth1",),),
         decode=models.GetPaymentResponse.from_dict,
-        default_error=(errors.UnexpectedStatusError, models.ErrorResponse.from_dict),
+        errors={
+            "default": models.ErrorResponse.from_dict,
+        },
     )

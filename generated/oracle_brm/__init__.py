@@ -7,19 +7,55 @@ Curated from the Oracle Communications Billing and Revenue Management (BRM) REST
 """
 
 from . import errors, models
-from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import API_VERSION, AsyncClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    ForbiddenError,
+    InternalServerError,
+    MethodNotAllowedError,
+    NotFoundError,
+    OracleBrmError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from .runtime import UNSET, RawResponse, Unset
 
 __all__ = [
     "API_VERSION",
     "UNSET",
-    "ApiError",
     "AsyncClient",
     "Client",
-    "DecodeError",
     "RawResponse",
     "Unset",
     "__version__",
     "errors",
     "models",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "CredentialsError",
+    "DecodeError",
+    "ForbiddenError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "OracleBrmError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
 ]

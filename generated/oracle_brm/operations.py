@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
+from . import models
 from . import runtime as _rt
-from . import errors, models
 
 
 def get_payment(
@@ -47,12 +47,12 @@ def get_payment(
         security=(("bearerAuth",),),
         decode=models.Payment.from_dict,
         errors={
-            400: (errors.BadRequestError, models.Error.from_dict),
-            401: (errors.UnauthorizedError, models.Error.from_dict),
-            403: (errors.ForbiddenError, models.Error.from_dict),
-            404: (errors.NotFoundError, models.Error.from_dict),
-            405: (errors.MethodNotAllowedError, models.Error.from_dict),
-            409: (errors.ConflictError, models.Error.from_dict),
-            500: (errors.InternalServerError, models.Error.from_dict),
+            400: models.Error.from_dict,
+            401: models.Error.from_dict,
+            403: models.Error.from_dict,
+            404: models.Error.from_dict,
+            405: models.Error.from_dict,
+            409: models.Error.from_dict,
+            500: models.Error.from_dict,
         },
     )

@@ -7,19 +7,53 @@ Curated from the WePay API reference page "Get a collection of payments" (seed 0
 """
 
 from . import errors, models
-from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import API_VERSION, AsyncClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+    WepayError,
+)
+from .runtime import UNSET, RawResponse, Unset
 
 __all__ = [
     "API_VERSION",
     "UNSET",
-    "ApiError",
     "AsyncClient",
     "Client",
-    "DecodeError",
     "RawResponse",
     "Unset",
     "__version__",
     "errors",
     "models",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "CredentialsError",
+    "DecodeError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "WepayError",
 ]

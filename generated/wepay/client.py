@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import models, operations
+from . import errors, models, operations
 from . import runtime as _rt
 from .runtime.api_key import ApiKeyHeader
 from .runtime.pagination import Pages
@@ -61,6 +61,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -92,6 +93,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
+from . import models
 from . import runtime as _rt
-from . import errors, models
 
 
 def list_payments(
@@ -81,8 +81,8 @@ def list_payments(
         security=(("appIdAuth", "appTokenAuth"),),
         decode=models.PaymentCollection.from_dict,
         errors={
-            400: (errors.BadRequestError, models.Error.from_dict),
-            403: (errors.ForbiddenError, models.Error.from_dict),
-            500: (errors.InternalServerError, models.Error.from_dict),
+            400: models.Error.from_dict,
+            403: models.Error.from_dict,
+            500: models.Error.from_dict,
         },
     )

@@ -327,7 +327,9 @@ def _diff_raises(before: PublicMethod, after: PublicMethod, target: str, changes
     for status, name in new.items():
         if status in old:
             continue
-        if "default" in old and status != "default":
+        # A common status always had its own class; any other was raised as the `default` class.
+        common = status in ir.COMMON_STATUSES or status.startswith("5")
+        if "default" in old and status != "default" and not common:
             changes.breaking(
                 "raises-replaced", target, f"status {status} raises {name} instead of {old['default']}"
             )

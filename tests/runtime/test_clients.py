@@ -40,7 +40,7 @@ from generator.runtime.exceptions import (
     ApiError,
     ApiTimeoutError,
     ArgumentError,
-    AuthenticationError,
+    UnauthorizedError,
     BadRequestError,
     ClientError,
     ConflictError,
@@ -48,8 +48,8 @@ from generator.runtime.exceptions import (
     DecodeError,
     InternalServerError,
     NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
+    ForbiddenError,
+    TooManyRequestsError,
     UnprocessableEntityError,
 )
 from generator.runtime.http_auth import HttpBearer
@@ -846,12 +846,12 @@ def test_error_statuses_raise_api_error(asynchronous: bool) -> None:
     ("status", "answer", "expected"),
     [
         (400, "400 Bad Request", BadRequestError),
-        (401, "401 Unauthorized", AuthenticationError),
-        (403, "403 Forbidden", PermissionDeniedError),
+        (401, "401 Unauthorized", UnauthorizedError),
+        (403, "403 Forbidden", ForbiddenError),
         (404, "404 Not Found", NotFoundError),
         (409, "409 Conflict", ConflictError),
         (422, "422 Unprocessable Entity", UnprocessableEntityError),
-        (429, "429 Too Many Requests", RateLimitError),
+        (429, "429 Too Many Requests", TooManyRequestsError),
         (500, "500 Internal Server Error", InternalServerError),
         (501, "501 Not Implemented", InternalServerError),
         (503, "503 Service Unavailable", InternalServerError),
@@ -909,8 +909,8 @@ class Documented(Operations, SyncClient):
         (500, PackageServerError),
         (502, PackageServerError),  # any 5xx: the package's documented 500 class
         (599, PackageServerError),
-        (401, AuthenticationError),  # undocumented: the common class
-        (429, RateLimitError),
+        (401, UnauthorizedError),  # undocumented: the common class
+        (429, TooManyRequestsError),
         (418, ApiError),
     ],
 )
@@ -928,31 +928,53 @@ def test_the_package_s_documented_classes_come_first(status: int, expected: type
 
 @BOTH
 def test_error_classes_by_status(asynchronous: bool) -> None:
-    errors = {404: (NotFound, problem)}
-    h = harness(asynchronous, reply(404, {"detail": "no such payment"}))
+    """The package's table picks the class; the operation's documented decoder parses `error`."""
+    errors = {404: problem}
+    table: dict[int | str, type[ApiError]] = {404: NotFound, "default": Teapot}
+
+    def answering(*answer: Any, **options: Any) -> Harness:
+        h = harness(asynchronous, reply(*answer), **options)
+        h.client._status_errors = table
+        return h
+
     with pytest.raises(NotFound) as error:
-        h.send(fetch(errors=errors))
+        answering(404, {"detail": "no such payment"}).send(fetch(errors=errors))
     assert error.value.error == "no such payment"
     assert str(error.value) == (
         "GET https://api.test/v1/payments/p1 returned 404 Not Found: no such payment"
     )
 
-    h = harness(asynchronous, reply(404, {"unexpected": True}))
     with pytest.raises(NotFound) as error:
-        h.send(fetch(errors=errors))
+        answering(404, {"unexpected": True}).send(fetch(errors=errors))
     assert error.value.error is None  # a body that does not fit is still kept raw
     assert json.loads(error.value.body) == {"unexpected": True}
 
-    h = harness(asynchronous, reply(404, b"<html>gone</html>"))
     with pytest.raises(NotFound) as error:
-        h.send(fetch(errors=errors))
+        answering(404, b"<html>gone</html>").send(fetch(errors=errors))
     assert error.value.error is None and error.value.body == b"<html>gone</html>"
     assert str(error.value).endswith("returned 404 Not Found: <html>gone</html>")
 
-    h = harness(asynchronous, reply(500, {"detail": "boom"}), max_retries=0)
-    with pytest.raises(ApiError) as other:
-        h.send(fetch(errors=errors, default_error=(NotFound, problem)))
-    assert type(other.value) is NotFound and other.value.status_code == 500
+    # Without a documented decoder the body is `error` as parsed; a range decoder serves its range.
+    with pytest.raises(NotFound) as error:
+        answering(404, {"detail": "raw"}).send(fetch())
+    assert error.value.error == {"detail": "raw"}
+    with pytest.raises(NotFound) as error:
+        answering(404, {"detail": "ranged"}).send(fetch(errors={"4XX": problem}))
+    assert error.value.error == "ranged"
+
+    # Common statuses keep their classes; an unknown one falls to the package's default class.
+    with pytest.raises(InternalServerError) as server_error:
+        answering(503, {"detail": "boom"}, max_retries=0).send(fetch(errors={"default": problem}))
+    assert server_error.value.status_code == 503 and server_error.value._error == "boom"
+    with pytest.raises(Teapot) as teapot:
+        answering(418, {"detail": "short"}).send(fetch(errors={"default": problem}))
+    assert teapot.value.error == "short"
+
+
+class Teapot(ApiError):
+    @property
+    def error(self) -> object:
+        return self._error
 
 
 def test_error_messages_redact_secret_query_parameters() -> None:
@@ -973,7 +995,7 @@ def test_error_messages_redact_secrets_the_server_echoes(asynchronous: bool) -> 
     }
     echo = {"message": "token tok-SECRET-app and tok-SECRET are not valid"}
     h = harness(asynchronous, reply(401, echo), credentials)
-    with pytest.raises(AuthenticationError) as error:
+    with pytest.raises(UnauthorizedError) as error:
         h.send(fetch(security=[["bearer", "app"]]))
     assert str(error.value) == (
         "GET https://api.test/v1/payments/p1 returned 401 Unauthorized: "

@@ -16,7 +16,7 @@ from generator.runtime.exceptions import (
     ApiTimeoutError,
     ArgumentError,
     ArgumentTypeError,
-    AuthenticationError,
+    UnauthorizedError,
     BadRequestError,
     ClientError,
     ConflictError,
@@ -24,8 +24,8 @@ from generator.runtime.exceptions import (
     DecodeError,
     InternalServerError,
     NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
+    ForbiddenError,
+    TooManyRequestsError,
     UnprocessableEntityError,
     error_class,
 )
@@ -43,12 +43,12 @@ def test_the_tree() -> None:
         "ClientError": ("Exception",),
         "ApiError": ("ClientError",),
         "BadRequestError": ("ApiError",),
-        "AuthenticationError": ("ApiError",),
-        "PermissionDeniedError": ("ApiError",),
+        "UnauthorizedError": ("ApiError",),
+        "ForbiddenError": ("ApiError",),
         "NotFoundError": ("ApiError",),
         "ConflictError": ("ApiError",),
         "UnprocessableEntityError": ("ApiError",),
-        "RateLimitError": ("ApiError",),
+        "TooManyRequestsError": ("ApiError",),
         "InternalServerError": ("ApiError",),
         "ApiConnectionError": ("ClientError",),
         "ApiTimeoutError": ("ApiConnectionError",),
@@ -56,6 +56,7 @@ def test_the_tree() -> None:
         "ArgumentError": ("ClientError", "ValueError"),
         "ArgumentTypeError": ("ArgumentError", "TypeError"),
         "CredentialsError": ("ClientError", "ValueError"),
+        "TypedApiError": ("ApiError", "Generic"),
     }
 
 
@@ -74,12 +75,12 @@ def test_argument_type_errors_are_type_errors_and_argument_errors() -> None:
 def test_the_status_of_each_common_class() -> None:
     assert STATUS_ERRORS == {
         400: BadRequestError,
-        401: AuthenticationError,
-        403: PermissionDeniedError,
+        401: UnauthorizedError,
+        403: ForbiddenError,
         404: NotFoundError,
         409: ConflictError,
         422: UnprocessableEntityError,
-        429: RateLimitError,
+        429: TooManyRequestsError,
     }
     for status, cls in STATUS_ERRORS.items():
         assert cls.status == status
@@ -106,12 +107,12 @@ class PackageTeapot(ApiError):
     ("status", "expected"),
     [
         (400, BadRequestError),
-        (401, AuthenticationError),
-        (403, PermissionDeniedError),
+        (401, UnauthorizedError),
+        (403, ForbiddenError),
         (404, NotFoundError),
         (409, ConflictError),
         (422, UnprocessableEntityError),
-        (429, RateLimitError),
+        (429, TooManyRequestsError),
         (500, InternalServerError),
         (502, InternalServerError),
         (599, InternalServerError),
@@ -137,7 +138,7 @@ def test_error_class_without_documented_statuses(status: int, expected: type[Api
         (502, PackageServerError),  # any other 5xx: the documented 500
         (599, PackageServerError),
         (400, BadRequestError),
-        (429, RateLimitError),
+        (429, TooManyRequestsError),
         (402, ApiError),
         (600, ApiError),
     ],

@@ -314,7 +314,6 @@ def test_request_defaults() -> None:
     assert request.query == () and request.headers == () and request.form == ()
     assert isinstance(request.json, Unset)
     assert request.security == () and dict(request.errors) == {}
-    assert request.default_error == (ApiError, identity)
     assert request.accept == "application/json"
     assert request.exact_numbers is False
     with pytest.raises(AttributeError):

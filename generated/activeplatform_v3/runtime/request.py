@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import httpx
 
-from .decoding import encode_decimal, identity, is_array, is_object
-from .exceptions import ApiError, ArgumentError
+from .decoding import encode_decimal, is_array, is_object
+from .exceptions import ArgumentError
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
@@ -191,10 +191,11 @@ class Request(Generic[T]):
     json: Any = UNSET
     form: Sequence[tuple[str, str]] = ()
     security: Sequence[Sequence[str]] = ()
-    errors: Mapping[int, tuple[type[ApiError], Callable[[Any], Any]]] = field(
-        default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
+    errors: Mapping[int | str, Callable[[Any], Any]] = field(
+        default_factory=dict[int | str, Callable[[Any], Any]]
     )
-    default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
+    """How the operation documents each error status (`404`, `"4XX"`, `"default"`): the
+    decoder of its body, for `exc.error`. Which class is raised is the package's choice."""
     accept: str = "application/json"
     exact_numbers: bool = False  # JSON numbers with a fraction parse as Decimal (money)
 

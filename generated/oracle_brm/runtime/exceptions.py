@@ -6,13 +6,14 @@
     ├── ApiError                  a non-2xx answer: status, headers, body, server message
     │   ├── TypedApiError[E]      base of a package's documented statuses: `error` typed E
     │   ├── BadRequestError       400
-    │   ├── AuthenticationError   401
-    │   ├── PermissionDeniedError 403
+    │   ├── UnauthorizedError     401
+    │   ├── ForbiddenError        403
     │   ├── NotFoundError         404
     │   ├── ConflictError         409
     │   ├── UnprocessableEntityError 422
-    │   ├── RateLimitError        429
+    │   ├── TooManyRequestsError  429
     │   └── InternalServerError   500-599
+    │   (and TypedApiError, the base of the classes a spec documents)
     ├── ApiConnectionError        the server could not be reached (wraps httpx's error)
     │   └── ApiTimeoutError       no answer in time
     ├── DecodeError               data that does not fit its model (also a ValueError)
@@ -158,13 +159,13 @@ class BadRequestError(ApiError):
     status = 400
 
 
-class AuthenticationError(ApiError):
+class UnauthorizedError(ApiError):
     """401 Unauthorized: credentials missing or not accepted."""
 
     status = 401
 
 
-class PermissionDeniedError(ApiError):
+class ForbiddenError(ApiError):
     """403 Forbidden: the credentials do not allow this."""
 
     status = 403
@@ -188,7 +189,7 @@ class UnprocessableEntityError(ApiError):
     status = 422
 
 
-class RateLimitError(ApiError):
+class TooManyRequestsError(ApiError):
     """429 Too Many Requests: see the `Retry-After` header."""
 
     status = 429
@@ -202,22 +203,28 @@ STATUS_ERRORS: Final[Mapping[int, type[ApiError]]] = {
     error.status: error
     for error in (
         BadRequestError,
-        AuthenticationError,
-        PermissionDeniedError,
+        UnauthorizedError,
+        ForbiddenError,
         NotFoundError,
         ConflictError,
         UnprocessableEntityError,
-        RateLimitError,
+        TooManyRequestsError,
     )
     if error.status is not None
 }
+"""The common HTTP-status classes, which every package has whether its spec documents them or not."""
 
 
-def error_class(status: int, documented: Mapping[int, type[ApiError]]) -> type[ApiError]:
-    """The class an answer of `status` raises: the package's own, else the common one."""
-    found = documented.get(status) or STATUS_ERRORS.get(status)
-    if found is not None:
-        return found
+def error_class(status: int, package: Mapping[int | str, type[ApiError]]) -> type[ApiError]:
+    """The class an answer of `status` raises.
+
+    The package's own class for the status, else for its range (`"4XX"`), else the common
+    class (every 5xx is an InternalServerError), else the package's `default` class, else
+    ApiError.
+    """
+    for key in (status, f"{status // 100}XX"):
+        if key in package:
+            return package[key]
     if 500 <= status <= 599:
-        return documented.get(500, InternalServerError)
-    return ApiError
+        return package.get(500, InternalServerError)
+    return STATUS_ERRORS.get(status) or package.get("default", ApiError)

@@ -88,8 +88,8 @@ def check_base_url(url: str) -> str:
 
 class BaseClient:
     _user_agent: str = ""
-    _status_errors: Mapping[int, type[ApiError]] = {}
-    """The package's exception class of each HTTP status it has one for (see `errors`)."""
+    _status_errors: Mapping[int | str, type[ApiError]] = {}
+    """The package's exception class of each status it has one for (`errors.BY_STATUS`)."""
 
     _owns_http: bool
 
@@ -245,13 +245,19 @@ class BaseClient:
         if 200 <= status < 300:
             return RawResponse(response, lambda: self._parse(request, built, response))
         data = _json(response, request.exact_numbers)
-        error_class, decode = request.errors.get(status) or request.default_error
-        if error_class is ApiError:
-            error_class = error_class_for(status, self._status_errors)
+        error_class = error_class_for(status, self._status_errors)
+        decode = next(
+            (
+                request.errors[key]
+                for key in (status, f"{status // 100}XX", "default")
+                if key in request.errors
+            ),
+            None,
+        )
         error_model: object = None
         if data is not _NOT_JSON:
             try:
-                error_model = decode(data)
+                error_model = data if decode is None else decode(data)
             except DecodeError:
                 error_model = None
         said = server_message(  # the text of a body only when it is not JSON (not for `null`)
