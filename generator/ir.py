@@ -46,6 +46,14 @@ class NullableType:
 
 
 @dataclass(frozen=True)
+class AliasType:
+    """A named alias, by name: only where the alias contains itself (`Json` inside `Json`),
+    so it cannot be written out. Every other alias is written out where it is used."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class UnionType:
     """`oneOf`/`anyOf`: dispatched on `discriminator` when given, else variants tried in order."""
 
@@ -54,7 +62,7 @@ class UnionType:
     mapping: tuple[tuple[str, str], ...] = ()  # (tag value, model name)
 
 
-TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType, UnionType]
+TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType, UnionType, AliasType]
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,7 @@ class Alias:
     name: str
     description: str
     type: TypeRef
+    recursive: bool = False  # contains itself: declared after the models it may name
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
 from .load import load_document
 from .render import FormatError, environment, format_packages, render_package, toolchain
-from .schemas import CycleError
 from .validate import validate_document
 from .vendor import runtime_files
 from .write import MANIFEST, manifest_bytes
@@ -60,12 +59,7 @@ def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -
         built.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
-        try:
-            api = build_api(spec)
-        except CycleError as cycle:
-            pointer = "/components/schemas/" + cycle.component
-            built.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
-            continue
+        api = build_api(spec)
         if api.package in built.apis:
             built.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")

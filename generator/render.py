@@ -93,6 +93,7 @@ def environment() -> jinja2.Environment:
         prose=prose,
         markdown=markdown,
         annotation=codec.annotation,
+        recursive_alias_declarations=codec.recursive_alias_declarations,
         encode=codec.encode,
         field_declaration=lambda field: present.public_field(field).declaration,
         field_default=lambda field: present.public_field(field).default,

@@ -34,6 +34,7 @@ from . import ir
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
 
 SCHEMA_PREFIX = "#/components/schemas/"
+DCG_OWN_FIELDS = frozenset({"__pydantic_extra__"})  # what DCG adds for typed additionalProperties
 
 _DCG_SCALARS: dict[str, ir.ScalarKind] = {
     "str": "str",
@@ -148,9 +149,14 @@ class SchemaTypes:
         for name in self.components:
             if self.kinds.get(name) == "enum":
                 self.enums.append(self._enum(name))
-        for name in self.components:
-            if self.kinds.get(name) == "alias":
-                self.aliases.append(ir.Alias(self.class_names[name], _describe(self.components[name]), self._alias_type(name)))
+        alias_names = [name for name in self.components if self.kinds.get(name) == "alias"]
+        for name in alias_names:
+            self._alias_type(name)
+        for name in alias_names:
+            class_name = self.class_names[name]
+            type_ = self._alias_types[name]
+            recursive = _mentions(type_, ir.AliasType(class_name))
+            self.aliases.append(ir.Alias(class_name, _describe(self.components[name]), type_, recursive))
         built: dict[str, ir.Model] = {}
         for name in self.components:
             if self.kinds.get(name) == "model":
@@ -170,15 +176,20 @@ class SchemaTypes:
         return ir.Enum(self.class_names[name], _describe(schema), value_kind, members)
 
     def _alias_type(self, name: str) -> ir.TypeRef:
-        if name not in self._alias_types:
-            if name in self._resolving:
-                raise CycleError(name)
-            self._resolving.add(name)
-            schema = self.components[name]
-            resolved = self.type_for(schema)
-            self._alias_types[name] = resolved
-            self._resolving.discard(name)
-        return self._alias_types[name]
+        """The type an alias stands for, written out; where it contains itself, by name."""
+        if name in self._alias_types:
+            return self._alias_types[name]
+        me = ir.AliasType(self.class_names[name])
+        if name in self._resolving:
+            return me
+        self._resolving.add(name)
+        # `A = B | int` with `B = A | str` is `str | int`: a union holding itself adds nothing.
+        resolved = _without_variant(self.type_for(self.components[name]), me)
+        self._resolving.discard(name)
+        if not _mentions(resolved, me):  # written out where others met it while it was open
+            self._alias_types = {other: _replaced(type_, me, resolved) for other, type_ in self._alias_types.items()}
+        self._alias_types[name] = resolved
+        return resolved
 
     def _model(self, name: str, built: dict[str, ir.Model]) -> ir.Model:
         if name in built:
@@ -196,7 +207,7 @@ class SchemaTypes:
                 break
         raw_properties = _properties(schema, self.components)
         inherited_wire = {f.wire_name for f in inherited}
-        own_results = [f for f in result.fields if _wire_name(f) not in inherited_wire]
+        own_results = [f for f in result.fields if _wire_name(f) not in inherited_wire | DCG_OWN_FIELDS]
         wanted = [_field_name(_wire_name(f)) for f in own_results]
         python_names = claim_names(
             wanted,
@@ -334,12 +345,54 @@ class SchemaTypes:
         return ir.ScalarType(scalar_kind(schema))
 
 
-class CycleError(Exception):
-    """A named schema that is its own item or alias: no Python type can express it."""
+def _flat_variants(type_: ir.TypeRef) -> list[ir.TypeRef]:
+    """The members of a union, nested undiscriminated unions flattened into it."""
+    if isinstance(type_, ir.UnionType) and not type_.discriminator:
+        return [member for variant in type_.variants for member in _flat_variants(variant)]
+    return [type_]
 
-    def __init__(self, component: str) -> None:
-        super().__init__(component)
-        self.component = component
+
+def _without_variant(type_: ir.TypeRef, variant: ir.TypeRef) -> ir.TypeRef:
+    if not isinstance(type_, ir.UnionType):
+        return ir.ScalarType("any") if type_ == variant else type_
+    kept: list[ir.TypeRef] = []
+    for member in _flat_variants(type_) if not type_.discriminator else list(type_.variants):
+        if member != variant and member not in kept:
+            kept.append(member)
+    if not kept:
+        return ir.ScalarType("any")
+    return kept[0] if len(kept) == 1 else ir.UnionType(tuple(kept), type_.discriminator, type_.mapping)
+
+
+def _children(type_: ir.TypeRef) -> tuple[ir.TypeRef, ...]:
+    if isinstance(type_, ir.ListType):
+        return (type_.item,)
+    if isinstance(type_, ir.MapType):
+        return (type_.value,)
+    if isinstance(type_, ir.NullableType):
+        return (type_.inner,)
+    if isinstance(type_, ir.UnionType):
+        return type_.variants
+    return ()
+
+
+def _mentions(type_: ir.TypeRef, wanted: ir.TypeRef) -> bool:
+    return type_ == wanted or any(_mentions(child, wanted) for child in _children(type_))
+
+
+def _replaced(type_: ir.TypeRef, old: ir.TypeRef, new: ir.TypeRef) -> ir.TypeRef:
+    if type_ == old:
+        return new
+    if isinstance(type_, ir.ListType):
+        return ir.ListType(_replaced(type_.item, old, new))
+    if isinstance(type_, ir.MapType):
+        return ir.MapType(_replaced(type_.value, old, new))
+    if isinstance(type_, ir.NullableType):
+        return ir.NullableType(_replaced(type_.inner, old, new))
+    if isinstance(type_, ir.UnionType):
+        variants = tuple(_replaced(variant, old, new) for variant in type_.variants)
+        return _without_variant(ir.UnionType(variants, type_.discriminator, type_.mapping), old)
+    return type_
 
 
 def _field_name(wire_name: str) -> str:

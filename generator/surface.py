@@ -85,6 +85,10 @@ def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
                     pending += [f.type for f in model.fields] + [model.additional]
                     pending += [ir.ModelType(name) for _, name in model.subtypes]
                     pending += [ir.ModelType(m.name) for m in api.models if m.base == model.name]
+            elif isinstance(type_, ir.AliasType):
+                if type_.name not in found:
+                    found.add(type_.name)
+                    pending.append(aliases[type_.name].type)
             elif isinstance(type_, ir.ListType):
                 pending.append(type_.item)
             elif isinstance(type_, ir.MapType):

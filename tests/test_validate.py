@@ -82,8 +82,7 @@ components:
         r: {$ref: '#/components/schemas/Nowhere'}
         f: {$ref: 'other.yaml#/components/schemas/B'}
     L:
-      type: array
-      items: {$ref: '#/components/schemas/M'}
+      $ref: '#/components/schemas/M'
     M:
       $ref: '#/components/schemas/L'
 """
@@ -102,8 +101,8 @@ def test_every_problem_of_a_file_is_reported_in_one_run(tmp_path: Path, capsys: 
         "api.yaml:25:13: unknown schema type 'strnig' (/components/schemas/A/properties/s/type)",
         "api.yaml:26:13: $ref target does not exist: '#/components/schemas/Nowhere' (/components/schemas/A/properties/r/$ref)",
         "api.yaml:27:13: $ref to another file is not supported: 'other.yaml#/components/schemas/B' (bundle the spec into one file) (/components/schemas/A/properties/f/$ref)",
-        "api.yaml:28:5: $ref cycle without an object in between cannot be generated: L -> M -> L (/components/schemas/L)",
-        "api.yaml:31:5: $ref cycle without an object in between cannot be generated: M -> L -> M (/components/schemas/M)",
+        "api.yaml:28:5: $ref cycle that never reaches a value: L -> M -> L (/components/schemas/L)",
+        "api.yaml:30:5: $ref cycle that never reaches a value: M -> L -> M (/components/schemas/M)",
     ]
 
 

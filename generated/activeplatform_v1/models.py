@@ -60,7 +60,7 @@ class Payment(_rt.Model):
     """A payment method name."""
     orders: list[Order]
     """A list of orders which are linked with the payment (see Get a List of Orders)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -68,5 +68,5 @@ class Payment(_rt.Model):
 class Order(_rt.Model):
     """An order linked with the payment, in the shape documented by Get a List of Orders."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -63,7 +63,7 @@ class PaymentCollection(_rt.Model):
     """An array of payment objects."""
     api_version: str | _rt.Unset = _rt.UNSET
     """The API version of the response."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -118,7 +118,7 @@ class Payment(_rt.Model):
     """The API version of the payment object."""
     reference_id: str
     """The platform's reference ID for the payment (see the reference_id query parameter)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -132,7 +132,7 @@ class ResourceReference(_rt.Model):
     """The resource's API path."""
     resource: str
     """The resource type (for example accounts, orders, payment_methods)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -156,7 +156,7 @@ class PendingReason(_rt.Model):
     """Code of the pending reason (the sample shows PENDING_CAPTURE and PROCESSING)."""
     reason_message: str
     """Human-readable message for the pending reason."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -164,7 +164,7 @@ class PendingReason(_rt.Model):
 class PendingReasonDetail(_rt.Model):
     """A detail of a pending reason."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -177,7 +177,7 @@ class Error(_rt.Model):
     """Message describing the error. This message can typically be displayed to your platform's users, except in cases specified otherwise."""
     details: list[ErrorDetail] | _rt.Unset = _rt.UNSET
     """Array of objects describing the specific cause(s) of the error."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -193,5 +193,5 @@ class ErrorDetail(_rt.Model):
     """Indicates what part of your request is responsible for this detail."""
     target_type: Any | _rt.Unset = _rt.UNSET
     """Describes what part of the request the target is referring to."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -68,7 +68,7 @@ class _Side:
             return frozenset({_Atom("SyncPager", (self.atoms((member.page,)), self.atoms((member.item,))))})
         if isinstance(member, ir.ScalarType):
             return frozenset({_Atom(_SPELLED_ALIKE.get(member.kind, member.kind))})
-        if isinstance(member, ir.ModelType):
+        if isinstance(member, (ir.ModelType, ir.AliasType)):
             return frozenset({_Atom(self.rename.get(member.name, member.name), package_class=True)})
         if isinstance(member, ir.EnumType):
             enum = _Atom(self.rename.get(member.name, member.name), package_class=True)

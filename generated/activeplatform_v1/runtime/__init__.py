@@ -65,7 +65,16 @@ from .exceptions import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .model import JSON_NUMBER, UNIX_TIME, Key, Model, Tagged
+from .model import (
+    JSON_NUMBER,
+    UNIX_TIME,
+    Key,
+    Model,
+    Tagged,
+    alias_decoder,
+    alias_encoder,
+    no_extra_keys,
+)
 from .request import (
     RawResponse,
     Request,
@@ -113,6 +122,8 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "Unset",
+    "alias_decoder",
+    "alias_encoder",
     "check_length",
     "check_range",
     "decode_date",
@@ -145,6 +156,7 @@ __all__ = [
     "json_text",
     "missing",
     "no_content",
+    "no_extra_keys",
     "require",
     "serialize",
 ]
