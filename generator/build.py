@@ -23,6 +23,7 @@ from .naming import (
     unique_names,
 )
 from .schemas import SchemaTypes, is_nullable
+from .validate import TEMPLATE_VARIABLE
 
 # Parameters every operation takes besides the spec's own; a spec parameter of the same
 # Python name is renamed rather than shadowing them.
@@ -186,7 +187,7 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])
-        parameters = _parameters(document, types, path_item, operation)
+        parameters = _parameters(document, types, path, path_item, operation)
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
         success, errors = _responses(document, types, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
@@ -210,12 +211,16 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     return operations
 
 
-def _parameters(document: dict[str, Any], types: SchemaTypes, path_item: dict[str, Any], operation: dict[str, Any]) -> list[ir.Parameter]:
+def _parameters(
+    document: dict[str, Any], types: SchemaTypes, path: str, path_item: dict[str, Any], operation: dict[str, Any]
+) -> list[ir.Parameter]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in list(path_item.get("parameters") or []) + list(operation.get("parameters") or []):
         parameter = resolve(document, raw)
         if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
             merged[(parameter["name"], str(parameter.get("in")))] = parameter
+    for variable in TEMPLATE_VARIABLE.findall(path):  # undeclared (validate warned, --lenient)
+        merged.setdefault((variable, "path"), {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}})
     raw_parameters = [p for p in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
     # Required parameters first: the order callers read them in the signature and docs.
     raw_parameters.sort(key=lambda p: not (p.get("required") or p.get("in") == "path"))
