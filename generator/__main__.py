@@ -35,7 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--lenient",
         action="store_true",
-        help="for third-party specs: examples that do not fit their schema and `required` names missing from `properties` are warnings, not errors",
+        help=(
+            "for third-party specs that contradict themselves: examples that do not fit their schema, `required` "
+            "names missing from `properties`, `$ref`s to nothing (typed Any) and path variables without a "
+            "parameter (taken as strings) are warnings, not errors"
+        ),
     )
     generate = commands.add_parser("generate", parents=[common], help="write one package per spec into --out")
     generate.add_argument("spec_files", nargs="*", type=Path, metavar="SPEC_FILE", help="only these specs (default: all in --specs)")

@@ -8,12 +8,13 @@ once in `present.py`. The templates only lay out what these modules decide.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 from . import ir
 from .hoist import HTTP_METHODS, hoist_inline_schemas, is_json_media_type, operation_name
-from .load import SpecDocument, resolve
+from .load import SpecDocument, join_pointer, resolve
 from .naming import (
     RESERVED_PARAMETER_NAMES,
     claim_names,
@@ -22,6 +23,8 @@ from .naming import (
     snake_case,
     unique_names,
 )
+from .defaults import DefaultMismatch, coerce
+from .diagnostics import Diagnostic, Severity
 from .schemas import SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
 
@@ -30,12 +33,21 @@ from .validate import TEMPLATE_VARIABLE
 RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
 
 
-def build_api(spec: SpecDocument) -> ir.Api:
-    document = hoist_inline_schemas(spec.data)
-    types = SchemaTypes(document, spec.path)
+Warn = Callable[[str, str], None]  # (JSON pointer, message): a warning located in the spec
+
+
+def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.Api:
+    """The model of one spec; what had to be dropped or widened is added to `notes` as warnings."""
+
+    def warn(pointer: str, message: str) -> None:
+        if notes is not None:
+            notes.append(spec.diagnostic(pointer, message, severity=Severity.WARNING))
+
+    document, origins = hoist_inline_schemas(spec.data)
+    types = SchemaTypes(document, spec.path, origins)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
-    operations = tuple(_operations(document, types, schemes))
+    operations = tuple(_operations(document, types, schemes, warn))
     servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
     default_base_url = servers[0].url if servers and not servers[0].variables else None
     return ir.Api(
@@ -179,7 +191,9 @@ def _each_operation(document: dict[str, Any]) -> list[tuple[str, str, dict[str, 
     return found
 
 
-def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme]) -> list[ir.Operation]:
+def _operations(
+    document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme], warn: Warn
+) -> list[ir.Operation]:
     operations = []
     raw_operations = _each_operation(document)
     python_names = unique_names(
@@ -187,7 +201,7 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])
-        parameters = _parameters(document, types, path, path_item, operation)
+        parameters = _parameters(document, types, path, path_item, method, operation, warn)
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
         success, errors = _responses(document, types, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
@@ -212,26 +226,38 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
 
 
 def _parameters(
-    document: dict[str, Any], types: SchemaTypes, path: str, path_item: dict[str, Any], operation: dict[str, Any]
+    document: dict[str, Any],
+    types: SchemaTypes,
+    path: str,
+    path_item: dict[str, Any],
+    method: str,
+    operation: dict[str, Any],
+    warn: Warn,
 ) -> list[ir.Parameter]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in list(path_item.get("parameters") or []) + list(operation.get("parameters") or []):
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    path_pointer = join_pointer("/paths", path)
+    declared = [(join_pointer(path_pointer, "parameters", i), p) for i, p in enumerate(path_item.get("parameters") or [])]
+    declared += [(join_pointer(path_pointer, method, "parameters", i), p) for i, p in enumerate(operation.get("parameters") or [])]
+    for pointer, raw in declared:
         parameter = resolve(document, raw)
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#"):
+            pointer = raw["$ref"][1:]
         if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
-            merged[(parameter["name"], str(parameter.get("in")))] = parameter
+            merged[(parameter["name"], str(parameter.get("in")))] = (parameter, pointer)
     for variable in TEMPLATE_VARIABLE.findall(path):  # undeclared (validate warned, --lenient)
-        merged.setdefault((variable, "path"), {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}})
-    raw_parameters = [p for p in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
+        synthesized = {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}}
+        merged.setdefault((variable, "path"), (synthesized, path_pointer))
+    raw_parameters = [(p, at) for p, at in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
     # Required parameters first: the order callers read them in the signature and docs.
-    raw_parameters.sort(key=lambda p: not (p.get("required") or p.get("in") == "path"))
-    wanted = [snake_case(p["name"], "param") for p in raw_parameters]
+    raw_parameters.sort(key=lambda pair: not (pair[0].get("required") or pair[0].get("in") == "path"))
+    wanted = [snake_case(p["name"], "param") for p, _ in raw_parameters]
     names = claim_names(
-        wanted, [p["name"] for p in raw_parameters], RUNTIME_PARAMETER_NAMES
+        wanted, [p["name"] for p, _ in raw_parameters], RUNTIME_PARAMETER_NAMES
     )
-    return [_parameter(types, raw, name) for raw, name in zip(raw_parameters, names)]
+    return [_parameter(types, raw, pointer, name, warn) for (raw, pointer), name in zip(raw_parameters, names)]
 
 
-def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.Parameter:
+def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_name: str, warn: Warn) -> ir.Parameter:
     schema = raw.get("schema")
     if not isinstance(schema, dict):
         media = next(iter((raw.get("content") or {}).values()), {})
@@ -243,16 +269,24 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
     concrete = schema
     if "$ref" in schema:
         concrete = resolve({"components": {"schemas": types.components}}, schema) or {}
+    type_ = types.type_for(schema)
     has_default = "default" in concrete
     default = concrete.get("default")
     enum = concrete.get("enum")
     if not has_default and isinstance(enum, list) and len(enum) == 1:  # the only allowed value
         has_default, default = True, enum[0]
+    if has_default:
+        try:
+            default = coerce(type_, default, types.enums_by_name)
+        except DefaultMismatch as mismatch:
+            has_default = False
+            where = join_pointer(pointer, "schema", "default") if "default" in schema else pointer
+            warn(where, f"default {default!r} of parameter {raw['name']!r} is not {mismatch}: dropped")
     return ir.Parameter(
         python_name=python_name,
         wire_name=raw["name"],
         location=location,
-        type=types.type_for(schema),
+        type=type_,
         required=bool(raw.get("required")) or location == "path",
         description=str(raw.get("description") or concrete.get("description") or ""),
         default=default,

@@ -59,7 +59,7 @@ def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -
         built.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
-        api = build_api(spec)
+        api = build_api(spec, built.diagnostics)
         if api.package in built.apis:
             built.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")

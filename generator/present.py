@@ -18,7 +18,8 @@ from typing import Union
 
 from . import codec, ir
 from .naming import pascal_case
-from .quoting import prose, py_literal
+from .defaults import python_literal
+from .quoting import json_text, prose, py_literal
 
 MODELS = "models."  # how operations.py, client.py and errors.py name the classes of models.py
 KEYWORD_ONLY = "keyword-only"  # every generated parameter is keyword-only (`*` comes first)
@@ -197,8 +198,8 @@ class PublicMethod:
         return "nothing" if self.returns.members == (NONE,) else f"`{self.returns}`"
 
 
-def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMethod:
-    arguments = tuple(_argument(parameter) for parameter in operation.parameters)
+def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[str, ir.Enum]) -> PublicMethod:
+    arguments = tuple(_argument(parameter, enums) for parameter in operation.parameters)
     if operation.body is not None:
         arguments += (_body(operation.body),)
     headline = operation.summary or operation.description or f"{operation.method} {operation.path}"
@@ -217,7 +218,7 @@ def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMet
         deprecated=operation.deprecated,
         pages=Pager(operation.success.type, pagination.item_type) if pagination and operation.success.type else None,
         operation=operation,
-        example=", ".join(f"{p.python_name}={_example_argument(p)}" for p in _example_parameters(operation)),
+        example=", ".join(f"{p.python_name}={_example_argument(p)}" for p in _example_parameters(operation, enums)),
         optional=tuple(p.python_name for p in operation.parameters if not p.required),
     )
 
@@ -226,11 +227,11 @@ def _returns(response: ir.Response) -> Annotation:
     return Annotation((NONE,) if response.type is None else (response.type,))
 
 
-def _argument(parameter: ir.Parameter) -> PublicArgument:
+def _argument(parameter: ir.Parameter, enums: dict[str, ir.Enum]) -> PublicArgument:
     return PublicArgument(
         name=parameter.python_name,
         type=Annotation((parameter.type,)),
-        default=_parameter_default(parameter),
+        default=_parameter_default(parameter, enums),
         identity=f"{parameter.location} {parameter.wire_name}",
         doc=_parameter_doc(parameter),
         deprecated=parameter.deprecated,
@@ -249,11 +250,15 @@ def _body(body: ir.RequestBody) -> PublicArgument:
     )
 
 
-def _parameter_default(parameter: ir.Parameter) -> str | None:
-    """The spec's default, even for a required parameter: it is always sent, callers need not."""
-    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return py_literal(parameter.default)
-    return None if parameter.required else "None"
+def _parameter_default(parameter: ir.Parameter, enums: dict[str, ir.Enum]) -> str | None:
+    """None for an optional parameter: it is sent only when passed, the server applies its own
+    default. A required one with a default (say the one value an enum allows) is always sent,
+    so its default is the Python default, written in its type (`defaults.py`)."""
+    if not parameter.required:
+        return "None"
+    if parameter.has_default:
+        return python_literal(parameter.type, parameter.default, enums)
+    return None
 
 
 def _parameter_doc(parameter: ir.Parameter) -> str:
@@ -261,7 +266,8 @@ def _parameter_doc(parameter: ir.Parameter) -> str:
     if parameter.python_name != parameter.wire_name:
         parts.append(f"Sent as `{prose(parameter.wire_name)}`.")
     if parameter.has_default:
-        parts.append(f"Default: {prose(parameter.default)!s}.")
+        label = "Default" if parameter.required else "Server default"
+        parts.append(f"{label}: {prose(json_text(parameter.default))}.")
     return " ".join(parts)
 
 
@@ -288,9 +294,9 @@ def _parameter_checks(parameter: ir.Parameter) -> list[str]:
     return checks
 
 
-def _example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
+def _example_parameters(operation: ir.Operation, enums: dict[str, ir.Enum]) -> list[ir.Parameter]:
     """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
-    needed = [p for p in operation.parameters if p.required and not p.has_default]
+    needed = [p for p in operation.parameters if _parameter_default(p, enums) is None]
     exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
     return needed + exemplified[:3]
 
@@ -540,12 +546,13 @@ class Presentation:
 
 def present(api: ir.Api) -> Presentation:
     error_classes = {error.status: error.name for error in api.error_classes}
+    enums = {enum.name: enum for enum in api.enums}
     credentials = _credentials(api)
     return Presentation(
         credentials=credentials,
         constructor=_constructor(api, credentials, asynchronous=False),
         async_constructor=_constructor(api, credentials, asynchronous=True),
-        methods=tuple(_method(operation, error_classes) for operation in api.operations),
+        methods=tuple(_method(operation, error_classes, enums) for operation in api.operations),
         errors=tuple(_error(error) for error in api.error_classes),
         root_error=pascal_case(api.package) + "Error",
         models=tuple(_model(model) for model in api.models),

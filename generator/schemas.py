@@ -24,6 +24,7 @@ import dataclasses
 import json
 import tempfile
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,9 @@ def is_nullable(schema: dict[str, Any]) -> bool:
 class SchemaTypes:
     """Component schemas turned into IR classes, and a resolver from raw schemas to IR types."""
 
-    def __init__(self, document: dict[str, Any], origin: Path) -> None:
+    def __init__(self, document: dict[str, Any], origin: Path, hoisted: Mapping[str, str] | None = None) -> None:
         self.components: dict[str, Any] = document.get("components", {}).get("schemas") or {}
+        self.hoisted = hoisted or {}  # component → where it was written inline (hoist.py)
         self.class_names: dict[str, str] = {}
         self.kinds: dict[str, str] = {}  # component name -> "model" | "enum" | "alias"
         self.models: list[ir.Model] = []
@@ -162,6 +164,10 @@ class SchemaTypes:
             if self.kinds.get(name) == "model":
                 self._model(name, built)
         self.models = _bases_first(list(built.values()))
+
+    @property
+    def enums_by_name(self) -> dict[str, ir.Enum]:
+        return {enum.name: enum for enum in self.enums}
 
     def _enum(self, name: str) -> ir.Enum:
         schema = self.components[name]
@@ -253,7 +259,8 @@ class SchemaTypes:
             type=field_type,
             required=bool(field.required),
             nullable=nullable,
-            description=_describe(raw),
+            # An inline schema named by hoist.py is this property's own: so is its description.
+            description=_describe(raw) or (_describe(self.components[referenced]) if referenced in self.hoisted else ""),
         )
 
     def _from_dcg(self, data_type: Any) -> ir.TypeRef:

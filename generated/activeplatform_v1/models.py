@@ -40,6 +40,7 @@ class Payment(_rt.Model):
     document_id: str
     """A payment document number. The mask of a payment number is set in the platform settings in the "Document ID format" group (see System settings in the ActivePlatform. Operator Control Panel)."""
     status: PaymentStatus | str
+    """One of the following statuses of the payment: waiting_for_payment - payment has been added, but not approved; completed - payment has been successfully processed (added and approved); receipt_creating - a receipt is being created by the manager manually; receipt_sent - receipt has been manually created by the manager; cancelled - an order has been cancelled."""
     account_id: int
     """An account ID, which makes the payment"""
     created_at: datetime

@@ -70,6 +70,7 @@ class PaymentResource(_rt.Model):
     id: str
     """Payment ID"""
     type: PaymentResourceType | str
+    """Data type"""
     attributes: PaymentAttributes
     relationships: PaymentRelationships
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)

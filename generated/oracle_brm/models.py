@@ -240,7 +240,7 @@ class PaymentMethodRefOrValue(_rt.Model):
     schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
     type: Annotated[PaymentMethodRefOrValueType | str, _rt.Key("@type")]
-    """(JSON key `@type`)"""
+    """The payment method's type. Valid values are PaymentMethodRef for a credit or debit card, Cash, or Check. When the value is PaymentMethodRef, the payment method specified must be the one assigned to the bill unit. If you specify a different payment method, the one assigned to the bill unit will be refunded instead. (For payments and refunds, @type is not used for subclassing.) (JSON key `@type`)"""
     account: list[AccountRef] | None | _rt.Unset = _rt.UNSET
     """Accounts associated with the payment method."""
     description: str | None | _rt.Unset = _rt.UNSET

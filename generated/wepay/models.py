@@ -173,6 +173,7 @@ class Error(_rt.Model):
     """A WePay API error. "When API Errors occur, the API will respond with the parameters listed below" (WePay Errors guide)."""
 
     error_code: ErrorErrorCode | str
+    """Code returned to indicate an error occurred."""
     error_message: str
     """Message describing the error. This message can typically be displayed to your platform's users, except in cases specified otherwise."""
     details: list[ErrorDetail] | _rt.Unset = _rt.UNSET

@@ -15,9 +15,9 @@ from . import runtime as _rt
 
 def list_payments(
     *,
-    api_version: models.ListPaymentsApiVersion | str = "3.0",
+    api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
     page: str | None = None,
-    page_size: int = 10,
+    page_size: int | None = None,
     create_time_start: int | None = None,
     create_time_end: int | None = None,
     minimum_amount: int | None = None,
@@ -39,7 +39,7 @@ def list_payments(
     Args:
         api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
         page: Return elements from this page.
-        page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
+        page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Server default: 10.
         create_time_start: The timestamp for the start of the search window.
         create_time_end: The timestamp for the end of the search window.
         minimum_amount: Define the minimum value of the amount value for returned Payments (inclusive).
