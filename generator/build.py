@@ -203,7 +203,7 @@ def _operations(
         path_item = resolve(document, document["paths"][path])
         parameters = _parameters(document, types, path, path_item, method, operation, warn)
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
-        success, errors = _responses(document, types, operation)
+        success, successes, errors = _responses(document, types, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
         operations.append(
             ir.Operation(
@@ -216,6 +216,7 @@ def _operations(
                 parameters=tuple(parameters),
                 body=body,
                 success=success,
+                successes=successes,
                 errors=tuple(errors),
                 security=security,
                 pagination=_pagination(operation, success, types),
@@ -333,53 +334,102 @@ def _constraints(schema: dict[str, Any]) -> ir.Constraints:
     )
 
 
+BODY_MEDIA_TYPES = ("json", "application/x-www-form-urlencoded", "multipart/form-data")
+"""The body media types sent as structured data, in the order one is chosen when several are offered."""
+
+
+def _body_media_type(content: dict[str, Any]) -> str | None:
+    """The media type to send: JSON, a form, multipart, else the first (sent as bytes or text)."""
+    for wanted in BODY_MEDIA_TYPES:
+        for media_type in content:
+            if (wanted == "json" and is_json_media_type(str(media_type))) or str(media_type).split(";")[0].strip() == wanted:
+                return str(media_type)
+    return next((str(media_type) for media_type in content), None)
+
+
 def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any], taken: set[str]) -> ir.RequestBody | None:
     body = resolve(document, operation.get("requestBody"))
     if not isinstance(body, dict):
         return None
     content = body.get("content") or {}
-    for media_type, media in content.items():
-        if is_json_media_type(media_type) or media_type == "application/x-www-form-urlencoded":
-            schema = media.get("schema") if isinstance(media, dict) else None
-            (name,) = unique_names(["body"], taken)
-            return ir.RequestBody(
-                python_name=name,
-                media_type=str(media_type),
-                type=types.type_for(schema),
-                required=bool(body.get("required")),
-                description=str(body.get("description") or ""),
-            )
-    return None
+    media_type = _body_media_type(content)
+    if media_type is None:
+        return None
+    media = content[_key(content, media_type)]
+    media = media if isinstance(media, dict) else {}
+    schema = media.get("schema")
+    kind = _body_kind(media_type)
+    if kind == "content":  # bytes as they are, or text
+        type_: ir.TypeRef = ir.ScalarType("str" if media_type.startswith("text/") else "binary")
+    else:
+        type_ = types.type_for(schema)
+    encoding = tuple(
+        (str(name), str(item["contentType"]))
+        for name, item in (media.get("encoding") or {}).items()
+        if isinstance(item, dict) and isinstance(item.get("contentType"), str)
+    )
+    (name,) = unique_names(["body"], taken)
+    return ir.RequestBody(
+        python_name=name,
+        media_type=media_type,
+        type=type_,
+        required=bool(body.get("required")),
+        description=str(body.get("description") or ""),
+        kind=kind,
+        encoding=encoding if kind == "multipart" else (),
+    )
 
 
-def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any) -> ir.Response:
+def _body_kind(media_type: str) -> ir.BodyKind:
+    base = media_type.split(";")[0].strip().lower()
+    if is_json_media_type(base):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base == "multipart/form-data":
+        return "multipart"
+    return "content"
+
+
+def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any, success: bool) -> ir.Response:
+    """A response and the type of its body: JSON by its schema; for a success, text as `str`
+    and any other content as `bytes`; no body (or an error's non-JSON one) as None."""
     response = resolve(document, raw)
     response = response if isinstance(response, dict) else {}
-    for media_type, media in (response.get("content") or {}).items():
+    description = str(response.get("description") or "")
+    content = response.get("content") or {}
+    for media_type, media in content.items():
         if is_json_media_type(str(media_type)) and isinstance(media, dict):
             schema = media.get("schema")
             response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
             if isinstance(schema, dict) and is_nullable(schema):
                 response_type = ir.NullableType(response_type)
-            return ir.Response(status, str(response.get("description") or ""), str(media_type), response_type)
-    return ir.Response(status, str(response.get("description") or ""), None, None)
+            return ir.Response(status, description, str(media_type), response_type)
+    if success and content:
+        media_type = str(next(iter(content)))
+        kind: ir.ScalarKind = "str" if media_type.startswith("text/") else "binary"
+        return ir.Response(status, description, media_type, ir.ScalarType(kind))
+    return ir.Response(status, description, None, None)
 
 
-def _responses(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]) -> tuple[ir.Response, list[ir.Response]]:
+def _responses(
+    document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]
+) -> tuple[ir.Response, tuple[ir.Response, ...], list[ir.Response]]:
+    """The success the method returns, every success when they differ, and the error responses.
+
+    A `default` response is the success of an operation that documents no 2xx one."""
     raw = operation.get("responses") or {}
     statuses = [str(status) for status in raw]
-    successes = sorted(s for s in statuses if s.startswith("2"))
-    success = (
-        _response(document, types, successes[0], raw[_key(raw, successes[0])])
-        if successes
-        else ir.Response("200", "", None, None)
-    )
+    success_statuses = sorted(s for s in statuses if s.startswith("2")) or [s for s in statuses if s == "default"]
+    successes = [_response(document, types, status, raw[_key(raw, status)], True) for status in success_statuses]
+    success = successes[0] if successes else ir.Response("200", "", None, None)
+    differ = len({(r.type, r.media_type) for r in successes}) > 1
     errors = [
-        _response(document, types, status, raw[_key(raw, status)])
+        _response(document, types, status, raw[_key(raw, status)], False)
         for status in statuses
-        if (status[:1] in ("4", "5") and status.isdigit()) or status == "default"
+        if (status[:1] in ("4", "5") and (status.isdigit() or status[1:].upper() == "XX")) or status == "default"
     ]
-    return success, errors
+    return success, tuple(successes) if differ else (), errors
 
 
 def _key(raw: dict[Any, Any], status: str) -> Any:

@@ -25,6 +25,7 @@ _SCALAR_ANNOTATIONS = {
     "unix_time": "datetime",
     "decimal": "Decimal",
     "decimal_number": "Decimal",
+    "binary": "bytes",
 }
 
 _SCALAR_DECODERS = {
@@ -37,6 +38,7 @@ _SCALAR_DECODERS = {
     "unix_time": "_rt.decode_unix_time",
     "decimal": "_rt.decode_decimal",
     "decimal_number": "_rt.decode_decimal_number",
+    "binary": "_rt.decode_bytes",
 }
 
 _SCALAR_ENCODERS = {
@@ -44,6 +46,7 @@ _SCALAR_ENCODERS = {
     "date": "_rt.encode_date",
     "unix_time": "_rt.encode_unix_time",
     "decimal": "_rt.encode_decimal",
+    "binary": "_rt.encode_bytes",
 }
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Literal, Union
 
 ScalarKind = Literal[
-    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number"
+    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number", "binary"
 ]
+BodyKind = Literal["json", "form", "multipart", "content"]  # how a request body is sent
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,11 @@ class Parameter:
 class RequestBody:
     python_name: str
     media_type: str
-    type: TypeRef
+    type: TypeRef  # `bytes` (binary) or `str` (text/*) for a body sent as it is
     required: bool
     description: str
+    kind: BodyKind = "json"
+    encoding: tuple[tuple[str, str], ...] = ()  # multipart: (property, media type of its part)
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives; each is a set of scheme names
     pagination: Pagination | None = None
     deprecated: bool = False
+    successes: tuple[Response, ...] = ()  # every 2xx response, where they differ in body
 
 
 SecurityKind = Literal[

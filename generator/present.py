@@ -209,7 +209,7 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
         name=operation.python_name,
         identity=f"{operation.method} {operation.path}",
         arguments=arguments,
-        returns=_returns(operation.success),
+        returns=_returns(operation),
         raises=tuple(
             PublicRaise(r.status, error_classes.get(r.status) or error_classes["500"], r)
             for r in operation.errors
@@ -223,8 +223,14 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
     )
 
 
-def _returns(response: ir.Response) -> Annotation:
-    return Annotation((NONE,) if response.type is None else (response.type,))
+def _returns(operation: ir.Operation) -> Annotation:
+    """The body of the success response, or the union of them where the 2xx ones differ."""
+    members: list[Member] = []
+    for response in operation.successes or (operation.success,):
+        member = NONE if response.type is None else response.type
+        if member not in members:
+            members.append(member)
+    return Annotation(tuple(members))
 
 
 def _argument(parameter: ir.Parameter, enums: dict[str, ir.Enum]) -> PublicArgument:

@@ -19,6 +19,7 @@ import black
 import jinja2
 
 from . import __version__, codec, ir, present, vendor
+from .hoist import is_json_media_type
 from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -44,7 +45,7 @@ def parameters_in(location: str) -> Callable[[ir.Operation], list[ir.Parameter]]
 def accept_header(operation: ir.Operation) -> str:
     """The media types an operation documents for its answers, for the `Accept` header."""
     types: list[str] = []
-    for response in (operation.success, *operation.errors):
+    for response in (operation.success, *operation.successes, *operation.errors):
         if response.media_type and response.media_type not in types:
             types.append(response.media_type)
     return ", ".join(types) or "application/json"
@@ -54,6 +55,26 @@ def response_decoder(response: ir.Response) -> str:
     if response.type is None:
         return "_rt.no_content"
     return codec.decoder(response.type, "models.") or "_rt.identity"
+
+
+def answer(operation: ir.Operation) -> str:
+    """How the client reads a success body before decoding it: as JSON, text or bytes."""
+    success = operation.success
+    if success.media_type is None or is_json_media_type(success.media_type):
+        return "json"
+    return "text" if success.type == ir.ScalarType("str") else "bytes"
+
+
+def other_successes(operation: ir.Operation) -> list[tuple[str, str]]:
+    """(status key, decoder) of each 2xx response whose body is not the first one's."""
+    first = response_decoder(operation.success)
+    found = []
+    for response in operation.successes[1:]:
+        decoder = response_decoder(response)
+        if decoder != first and response.status != "default":
+            key = response.status if response.status.isdigit() else py_literal(response.status.upper())
+            found.append((key, decoder))
+    return found
 
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
@@ -102,6 +123,8 @@ def environment() -> jinja2.Environment:
         query_parameters=parameters_in("query"),
         header_parameters=parameters_in("header"),
         response_decoder=response_decoder,
+        answer=answer,
+        other_successes=other_successes,
         credential_constructor=credential_constructor,
         accept_header=accept_header,
     )

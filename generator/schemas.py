@@ -66,7 +66,7 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     if kinds == "string":
         if fmt.startswith("date-time"):  # also `x-format: date-time-…` variants such as `+0300` offsets
             return "datetime"
-        return {"date": "date", "decimal": "decimal"}.get(fmt, "str")
+        return {"date": "date", "decimal": "decimal", "binary": "binary"}.get(fmt, "str")
     return "any"
 
 

@@ -95,6 +95,19 @@ def expect_bool(value: Any) -> bool:
     fail("boolean", value)
 
 
+def decode_bytes(value: Any) -> bytes:
+    """Binary content: bytes as they came, or a JSON string's UTF-8 (lossless both ways)."""
+    if type(value) is bytes:
+        return value
+    if type(value) is str:
+        return value.encode("utf-8", "surrogateescape")
+    fail("binary string", value)
+
+
+def encode_bytes(value: bytes) -> str:
+    return value.decode("utf-8", "surrogateescape")
+
+
 def decode_datetime(value: Any) -> datetime:
     """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
     if type(value) is str:
@@ -261,6 +274,8 @@ def encode_any(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return encode_decimal(value)
+    if isinstance(value, bytes):
+        return encode_bytes(value)
     if is_array(value):
         return [encode_any(item) for item in value]
     if is_object(value) and isinstance(value, dict):

@@ -490,6 +490,19 @@ def _text(hint: str | typing.ForwardRef) -> str:
     return hint if isinstance(hint, str) else hint.__forward_arg__
 
 
+def field_values(instance: Model) -> dict[str, Any]:
+    """The values a model holds by JSON key, not encoded (`bytes` stay bytes), UNSET left out."""
+    compiler = _Compiler(type(instance).__module__, type(instance))
+    values: dict[str, Any] = {}
+    for field in fields(instance):
+        value = getattr(instance, field.name)
+        if field.name == EXTRA_FIELD:
+            values.update(value)
+        elif value is not UNSET:
+            values[compiler.wire_name(field.name)] = value
+    return values
+
+
 def alias_decoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
     """The decoder of a type alias of `module` that contains itself (`Json = list["Json"] | ...`)."""
     return _named(module.__name__, name).decode
@@ -501,6 +514,7 @@ def alias_encoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
 
 
 _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    bytes: decoding.decode_bytes,
     str: decoding.expect_str,
     int: decoding.expect_int,
     float: decoding.expect_float,
@@ -511,6 +525,7 @@ _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
 }
 
 _SCALAR_ENCODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    bytes: decoding.encode_bytes,
     datetime: decoding.encode_datetime,
     date: decoding.encode_date,
     Decimal: decoding.encode_decimal,

@@ -12,16 +12,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeGuard, TypeVar
+from typing import Any, Generic, Literal, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from .decoding import encode_decimal, is_array, is_object
+from .decoding import encode_any, encode_decimal, is_array, is_object
 from .exceptions import ArgumentError
+from .model import Model, field_values
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
+Answer = Literal["json", "text", "bytes"]
+FilePart = tuple[str | None, bytes, str | None]
+"""One part of a multipart body, as httpx takes it: (file name or None, content, media type)."""
 
 
 def _is_tuple(value: object) -> TypeGuard[tuple[object, ...]]:
@@ -146,6 +150,29 @@ def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     return [] if value is None else [(prefix, _text(value))]
 
 
+def multipart_parts(
+    value: Any, content_types: Mapping[str, str] | None = None
+) -> list[tuple[str, FilePart]]:
+    """A body (a model or a mapping) as multipart/form-data parts, one per property.
+
+    `bytes` become files, named after their property; objects and arrays are sent as JSON;
+    anything else as its text. `content_types` gives a property's media type where the spec's
+    `encoding` names one.
+    """
+    types = content_types or {}
+    values: Mapping[str, Any] = field_values(value) if isinstance(value, Model) else value
+    parts: list[tuple[str, FilePart]] = []
+    for key, item in values.items():
+        if isinstance(item, bytes):
+            parts.append((key, (key, item, types.get(key, "application/octet-stream"))))
+        elif isinstance(item, Model | Mapping | list | tuple):
+            encoded = json_text(item.to_dict() if isinstance(item, Model) else encode_any(item))
+            parts.append((key, (None, encoded.encode(), types.get(key, "application/json"))))
+        elif item is not None:
+            parts.append((key, (None, _text(item).encode(), types.get(key))))
+    return parts
+
+
 def json_text(data: Any) -> str:
     """Plain JSON data as text, with Decimal money written as the exact number it is.
 
@@ -198,6 +225,15 @@ class Request(Generic[T]):
     decoder of its body, for `exc.error`. Which class is raised is the package's choice."""
     accept: str = "application/json"
     exact_numbers: bool = False  # JSON numbers with a fraction parse as Decimal (money)
+    content: bytes | None = None  # a body that is not JSON or a form: raw bytes, or text encoded
+    content_type: str = ""  # of `content`
+    files: Sequence[tuple[str, FilePart]] = ()  # a multipart/form-data body, part by part
+    answer: Answer = "json"
+    """How a 2xx body is read before `decode`: parsed JSON, text, or the bytes as they came."""
+    successes: Mapping[int | str, Callable[[Any], Any]] = field(
+        default_factory=dict[int | str, Callable[[Any], Any]]
+    )
+    """Decoders of success statuses whose body differs from `decode`'s (`204`: none)."""
 
 
 class RawResponse(Generic[T]):

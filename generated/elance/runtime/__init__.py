@@ -19,6 +19,7 @@ from .clients import (
     SyncClient,
 )
 from .decoding import (
+    decode_bytes,
     decode_date,
     decode_datetime,
     decode_decimal,
@@ -31,6 +32,7 @@ from .decoding import (
     decode_union,
     decode_unix_time,
     encode_any,
+    encode_bytes,
     encode_date,
     encode_datetime,
     encode_decimal,
@@ -83,6 +85,7 @@ from .request import (
     expand_path,
     form_fields,
     json_text,
+    multipart_parts,
     no_content,
     serialize,
 )
@@ -126,6 +129,7 @@ __all__ = [
     "alias_encoder",
     "check_length",
     "check_range",
+    "decode_bytes",
     "decode_date",
     "decode_datetime",
     "decode_decimal",
@@ -138,6 +142,7 @@ __all__ = [
     "decode_union",
     "decode_unix_time",
     "encode_any",
+    "encode_bytes",
     "encode_date",
     "encode_datetime",
     "encode_decimal",
@@ -155,6 +160,7 @@ __all__ = [
     "is_object",
     "json_text",
     "missing",
+    "multipart_parts",
     "no_content",
     "no_extra_keys",
     "require",
