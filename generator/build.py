@@ -44,7 +44,7 @@ def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.A
             notes.append(spec.diagnostic(pointer, message, severity=Severity.WARNING))
 
     document, origins = hoist_inline_schemas(spec.data)
-    types = SchemaTypes(document, spec.path, origins)
+    types = SchemaTypes(document, spec.path, origins, warn)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     operations = tuple(_operations(document, types, schemes, warn))

@@ -86,6 +86,7 @@ class _Hoister:
         """Lifts the inline schemas nested in `schema` (which itself stays where it is)."""
         if not isinstance(schema, dict):
             return
+        _const_as_enum(schema)
         properties = schema.get("properties")
         if isinstance(properties, dict):
             for name, child in properties.items():
@@ -109,6 +110,7 @@ class _Hoister:
     def lift(self, schema: Any, hint: str, pointer: str) -> Any:
         if not isinstance(schema, dict) or "$ref" in schema:
             return schema
+        _const_as_enum(schema)
         if not _deserves_a_name(schema):
             self.walk(schema, hint, pointer)
             return schema
@@ -128,6 +130,12 @@ class _Hoister:
         if self.nullable_3_0:
             return {"anyOf": [reference], "nullable": True}
         return {"anyOf": [reference, {"type": "null"}]}
+
+
+def _const_as_enum(schema: dict[str, Any]) -> None:
+    """`const: x` is the enum of one value `[x]`: a class of one member, as such enums are."""
+    if "const" in schema and "enum" not in schema:
+        schema["enum"] = [schema["const"]]
 
 
 def _deserves_a_name(schema: dict[str, Any]) -> bool:

@@ -28,7 +28,7 @@ class ModelType:
 @dataclass(frozen=True)
 class EnumType:
     name: str
-    value_kind: Literal["str", "int"]
+    value_kind: str  # the values' Python type: "str", "int", "float", or a union ("str | int")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class Model:
 @dataclass(frozen=True)
 class EnumMember:
     python_name: str
-    value: str | int
+    value: str | int | float
     description: str = ""
 
 
@@ -100,8 +100,13 @@ class EnumMember:
 class Enum:
     name: str
     description: str
-    value_kind: Literal["str", "int"]
+    value_kind: str  # see EnumType
     members: tuple[EnumMember, ...]
+
+    @property
+    def bases(self) -> str:
+        """`str, Enum`: members are also their value, where the values share one type."""
+        return "Enum" if " | " in self.value_kind else f"{self.value_kind}, Enum"
 
 
 @dataclass(frozen=True)

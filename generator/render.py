@@ -122,6 +122,10 @@ def environment() -> jinja2.Environment:
         path_parameters=parameters_in("path"),
         query_parameters=parameters_in("query"),
         header_parameters=parameters_in("header"),
+        cookie_parameters=parameters_in("cookie"),
+        path_styles=lambda operation: [
+            p for p in parameters_in("path")(operation) if (p.style, p.explode) != ("simple", False)
+        ],
         response_decoder=response_decoder,
         answer=answer,
         other_successes=other_successes,

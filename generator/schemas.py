@@ -24,7 +24,7 @@ import dataclasses
 import json
 import tempfile
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,9 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     kinds = schema.get("type")
     if isinstance(kinds, list):
         kinds = next((kind for kind in kinds if kind != "null"), None)
+    values = _enum_values(schema)
+    if kinds is None and values:  # `const: 42` (an enum of one, see hoist.py) says its type by its value
+        kinds = {"bool": "boolean", "str": "string", "int": "integer", "float": "number"}.get(_value_kind(values))
     fmt = str(schema.get("format") or schema.get("x-format") or "")
     if kinds == "integer":
         return "unix_time" if fmt == "unix-time" else "int"
@@ -76,6 +79,8 @@ def is_nullable(schema: dict[str, Any]) -> bool:
         return True
     if schema.get("nullable") is True:
         return True
+    if None in (schema.get("enum") or []):
+        return True
     for keyword in ("anyOf", "oneOf"):
         parts = schema.get(keyword)
         if isinstance(parts, list) and any(
@@ -88,9 +93,16 @@ def is_nullable(schema: dict[str, Any]) -> bool:
 class SchemaTypes:
     """Component schemas turned into IR classes, and a resolver from raw schemas to IR types."""
 
-    def __init__(self, document: dict[str, Any], origin: Path, hoisted: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        origin: Path,
+        hoisted: Mapping[str, str] | None = None,
+        warn: Callable[[str, str], None] | None = None,
+    ) -> None:
         self.components: dict[str, Any] = document.get("components", {}).get("schemas") or {}
         self.hoisted = hoisted or {}  # component → where it was written inline (hoist.py)
+        self.warn = warn or (lambda pointer, message: None)  # a degradation, located in the spec
         self.class_names: dict[str, str] = {}
         self.kinds: dict[str, str] = {}  # component name -> "model" | "enum" | "alias"
         self.models: list[ir.Model] = []
@@ -147,6 +159,10 @@ class SchemaTypes:
             self.class_names[name] = class_name
             kind = type(result).__name__
             self.kinds[name] = "enum" if kind.endswith("Enum") else "alias" if "Root" in kind else "model"
+            if self.kinds[name] == "enum" and _value_kind(_enum_values(self.components[name])) == "bool":
+                # No class can extend bool: `enum: [true]` is typed as what it is, a bool.
+                self.kinds[name] = "alias"
+                self.warn(self.pointer(name), "an enum of booleans is typed as bool, which also admits the values it leaves out")
         self._dcg = by_component
         for name in self.components:
             if self.kinds.get(name) == "enum":
@@ -165,18 +181,22 @@ class SchemaTypes:
                 self._model(name, built)
         self.models = _bases_first(list(built.values()))
 
+    def pointer(self, component: str) -> str:
+        """Where a component schema is written in the spec, for a warning about it."""
+        return self.hoisted.get(component) or "/components/schemas/" + component.replace("~", "~0").replace("/", "~1")
+
     @property
     def enums_by_name(self) -> dict[str, ir.Enum]:
         return {enum.name: enum for enum in self.enums}
 
     def _enum(self, name: str) -> ir.Enum:
         schema = self.components[name]
-        values = [value for value in schema.get("enum", []) if value is not None]
-        value_kind = "int" if values and all(isinstance(v, int) for v in values) else "str"
+        values = _enum_values(schema)
+        value_kind = _value_kind(values)
         names = unique_names(constant_case(value) for value in values)
         descriptions = schema.get("x-enum-descriptions") or {}
         members = tuple(
-            ir.EnumMember(member, value if value_kind == "int" else str(value), str(descriptions.get(str(value), "")))
+            ir.EnumMember(member, value, str(descriptions.get(str(value), "")))
             for member, value in zip(names, values)
         )
         return ir.Enum(self.class_names[name], _describe(schema), value_kind, members)
@@ -204,23 +224,28 @@ class SchemaTypes:
         schema = self.components[name]
         base_name = None
         inherited: tuple[ir.Field, ...] = ()
+        parents: list[ir.Model] = []
         for base in result.base_classes:
             reference = getattr(base, "reference", None)
             component = self._component_of_dcg(reference.path) if reference is not None else None
             if component in self.kinds and self.kinds[component] == "model":
-                base_model = self._model(component, built)
-                base_name, inherited = base_model.name, base_model.fields
-                break
+                parents.append(self._model(component, built))
+        if parents:
+            base_name, inherited = parents[0].name, parents[0].fields
+        # One base class: the fields of further `allOf` parents are declared here again.
+        merged: list[ir.Field] = []
+        for parent in parents[1:]:
+            merged += [f for f in parent.fields if f.wire_name not in {g.wire_name for g in (*inherited, *merged)}]
         raw_properties = _properties(schema, self.components)
-        inherited_wire = {f.wire_name for f in inherited}
+        inherited_wire = {f.wire_name for f in (*inherited, *merged)}
         own_results = [f for f in result.fields if _wire_name(f) not in inherited_wire | DCG_OWN_FIELDS]
         wanted = [_field_name(_wire_name(f)) for f in own_results]
         python_names = claim_names(
             wanted,
             [_wire_name(f) for f in own_results],
-            taken={f.python_name for f in inherited} | RESERVED_FIELD_NAMES,
+            taken={f.python_name for f in (*inherited, *merged)} | RESERVED_FIELD_NAMES,
         )
-        own = tuple(
+        own = tuple(merged) + tuple(
             self._field(f, python_name, raw_properties.get(_wire_name(f), {}))
             for f, python_name in zip(own_results, python_names)
         )
@@ -252,7 +277,7 @@ class SchemaTypes:
             # DCG knows neither `unix-time` nor date-times that are not strict RFC 3339.
             own_kind = scalar_kind(_unwrap(raw, self.components))
             field_type = field_type if own_kind == "any" else ir.ScalarType(own_kind)
-        nullable = bool(field.type_has_null) or is_nullable(raw)
+        nullable = bool(field.type_has_null) or is_nullable(raw) or is_nullable(_unwrap(raw, self.components))
         return ir.Field(
             python_name=python_name,
             wire_name=_wire_name(field),
@@ -315,9 +340,8 @@ class SchemaTypes:
             return self._alias_type(component)
         return self.type_for(self.components.get(component, {}))
 
-    def _enum_kind(self, component: str) -> Any:
-        values = self.components[component].get("enum", [])
-        return "int" if values and all(isinstance(v, int) for v in values if v is not None) else "str"
+    def _enum_kind(self, component: str) -> str:
+        return _value_kind(_enum_values(self.components[component]))
 
     def type_for(self, schema: Any) -> ir.TypeRef:
         """The IR type of a raw schema (parameters, responses, aliases); null is left out."""
@@ -343,13 +367,33 @@ class SchemaTypes:
             return self.type_for(all_of[0])
         kinds = schema.get("type")
         if isinstance(kinds, list):
-            kinds = next((kind for kind in kinds if kind != "null"), None)
+            named = [kind for kind in kinds if kind != "null"]
+            if len(named) > 1:  # `type: [string, integer]`
+                return ir.UnionType(tuple(self.type_for({**schema, "type": kind}) for kind in named))
+            kinds = named[0] if named else None
         if kinds == "array":
             return ir.ListType(self.type_for(schema.get("items")))
         if kinds == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             return ir.MapType(self.type_for(extra) if isinstance(extra, dict) else ir.ScalarType("any"))
         return ir.ScalarType(scalar_kind(schema))
+
+
+def _enum_values(schema: dict[str, Any]) -> list[Any]:
+    return [value for value in schema.get("enum") or [] if value is not None]
+
+
+def _value_kind(values: list[Any]) -> str:
+    """The Python type of an enum's values, as annotations write it: `str`, `int`, `float`,
+    or a union of them when they mix (`str | int`)."""
+    kinds: list[str] = []
+    for value in values:
+        kind = "bool" if isinstance(value, bool) else "str" if isinstance(value, str) else "int" if isinstance(value, int) else "float"
+        if kind not in kinds:
+            kinds.append(kind)
+    if set(kinds) == {"int", "float"}:
+        return "float"
+    return " | ".join(kinds) or "str"
 
 
 def _flat_variants(type_: ir.TypeRef) -> list[ir.TypeRef]:

@@ -72,7 +72,7 @@ class _Side:
             return frozenset({_Atom(self.rename.get(member.name, member.name), package_class=True)})
         if isinstance(member, ir.EnumType):
             enum = _Atom(self.rename.get(member.name, member.name), package_class=True)
-            return frozenset({enum, _Atom(member.value_kind)})
+            return frozenset({enum, *(_Atom(kind) for kind in member.value_kind.split(" | "))})
         if isinstance(member, ir.ListType):
             return frozenset({_Atom("list", (self.atoms((member.item,)),))})
         if isinstance(member, ir.MapType):

@@ -391,7 +391,7 @@ class _Compiler:
         if len(variants) == 1:
             return self.item_decoder(variants[0], markers)
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
-        if len(enums) == 1 and len(variants) == 2 and set(variants) - {enums[0]} <= {str, int}:
+        if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
             return functools.partial(decoding.decode_enum, enums[0])
         tried = tuple(
             self.item_decoder(variant, markers) or decoding.identity for variant in variants
@@ -441,7 +441,7 @@ class _Compiler:
         if len(variants) == 1:
             return self.encode(variants[0], value, markers, depth)
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
-        if len(enums) == 1 and len(variants) == 2:
+        if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
             return self.call(decoding.encode_enum, value)
         return self.call(decoding.encode_any, value)
 
@@ -512,6 +512,9 @@ def alias_encoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
     """The JSON form of a value of such an alias, as `to_dict` gives it for a field of its type."""
     return _named(module.__name__, name).encode
 
+
+_ENUM_VALUE_TYPES: Final = frozenset({str, int, float, bool})
+"""What an open enum's annotation adds to the enum: `Status | str`, `Mixed | str | int`."""
 
 _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
     bytes: decoding.decode_bytes,

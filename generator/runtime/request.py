@@ -98,15 +98,54 @@ def path_segment(value: object) -> str:
     return text
 
 
-def expand_path(template: str, values: Mapping[str, object]) -> str:
-    """The path with each `{name}` replaced by its percent-encoded value; empty values refused."""
+def expand_path(
+    template: str,
+    values: Mapping[str, object],
+    styles: Mapping[str, tuple[str, bool]] | None = None,
+) -> str:
+    """The path with each `{name}` replaced by its percent-encoded value; empty values refused.
+
+    `styles` gives a parameter's OpenAPI `style` and `explode` where they are not `simple`
+    without explode: `label` (`.a.b`) and `matrix` (`;id=1`) prefix their values.
+    """
     path = template
     for name, value in values.items():
-        segment = path_segment(value)
+        style, explode = (styles or {}).get(name, ("simple", False))
+        segment = path_value(name, value, style, explode)
         if not segment:
             raise ArgumentError(f"path parameter {name!r} must not be empty")
         path = path.replace("{" + name + "}", segment)
     return path
+
+
+def path_value(name: str, value: object, style: str = "simple", explode: bool = False) -> str:
+    """One path parameter as its segment: arrays and objects joined as the style says."""
+    value = _plain(value)
+    pairs: list[tuple[str, str]] | None = None
+    if is_object(value):
+        pairs = [(path_segment(key), path_segment(item)) for key, item in value.items()]
+        items = (
+            [f"{k}={v}" for k, v in pairs] if explode else [part for pair in pairs for part in pair]
+        )
+    elif is_array(value) or _is_tuple(value):
+        items = [path_segment(item) for item in value]
+    else:
+        items = [path_segment(value)]
+    if style == "label":
+        return "." + ("." if explode else ",").join(items)
+    if style == "matrix":
+        if explode and pairs is not None:
+            return "".join(f";{item}" for item in items)
+        if explode:
+            return "".join(f";{name}={item}" for item in items)
+        return f";{name}=" + ",".join(items)
+    return ",".join(items)
+
+
+def _plain(value: object) -> object:
+    """A model as its JSON form; anything else as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
 
 
 def serialize(
@@ -115,15 +154,16 @@ def serialize(
     """One parameter as (name, text) pairs, per its OpenAPI `style` and `explode`."""
     if value is None or isinstance(value, Unset):
         return []
+    value = _plain(value)
     separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     if is_array(value) or _is_tuple(value):
         items = [_text(item) for item in value]
-        if explode and style == "form":
+        if explode and style != "simple":  # form, spaceDelimited, pipeDelimited: one pair each
             return [(name, item) for item in items]
         return [(name, separator.join(items))]
     if is_object(value):
         if style == "deepObject":
-            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
+            return [pair for key, item in value.items() for pair in _deep(f"{name}[{key}]", item)]
         if explode and style == "form":
             return [(str(key), _text(item)) for key, item in value.items()]
         if explode and style == "simple":
@@ -132,6 +172,20 @@ def serialize(
             (name, separator.join(f"{key}{separator}{_text(item)}" for key, item in value.items()))
         ]
     return [(name, _text(value))]
+
+
+def _deep(prefix: str, value: object) -> list[tuple[str, str]]:
+    """deepObject nesting: `filter[created][gte]=1`, arrays as `filter[ids][]=a`."""
+    if is_object(value):
+        return [pair for key, item in value.items() for pair in _deep(f"{prefix}[{key}]", item)]
+    if is_array(value):
+        return [(f"{prefix}[]", _text(item)) for item in value]
+    return [] if value is None else [(prefix, _text(value))]
+
+
+def cookie_header(pairs: Sequence[tuple[str, str]]) -> str:
+    """`a=1; b=2`: each value percent-encoded, so `;`, `,` and spaces cannot split it."""
+    return "; ".join(f"{name}={quote(value, safe='')}" for name, value in pairs)
 
 
 def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
@@ -215,6 +269,7 @@ class Request(Generic[T]):
     decode: Callable[[Any], T]
     query: Sequence[tuple[str, str]] = ()
     headers: Sequence[tuple[str, str]] = ()
+    cookies: Sequence[tuple[str, str]] = ()
     json: Any = UNSET
     form: Sequence[tuple[str, str]] = ()
     security: Sequence[Sequence[str]] = ()

@@ -97,6 +97,28 @@ def _violations(header: str) -> list[dict[str, Any]]:
         return [{"location": ["response"], "message": "(cut short)"}]
 
 
+MULTIPART_JSON = (
+    "Prism reads every multipart part as text, so it refuses the object parts OpenAPI sends as "
+    "application/json (stoplightio/prism#2380); the body was checked valid against its schema before sending"
+)
+
+
+def _unread_json_parts(operation: ir.Operation, body: bytes) -> bool:
+    """A multipart request Prism refused only because it did not parse its JSON parts."""
+    if operation.body is None or operation.body.kind != "multipart":
+        return False
+    try:
+        problems = json.loads(body).get("validation") or []
+    except (ValueError, AttributeError):
+        return False
+    return bool(problems) and all(
+        problem.get("code") == "type"
+        and problem.get("location", [None])[0] == "body"
+        and str(problem.get("message", "")).endswith(("must be object", "must be array"))
+        for problem in problems
+    )
+
+
 def to_json(value: Any) -> Any:
     """What the typed result is as JSON: models by their own `to_dict()`."""
     to_dict = getattr(value, "to_dict", None)
@@ -178,6 +200,8 @@ class Sweep:
         try:
             raw = getattr(client, name).raw(**arguments)
         except self.package.ApiError as error:
+            if _unread_json_parts(operation, error.body):
+                return Outcome(name, "prism-fault", MULTIPART_JSON)
             return Outcome(name, "failed", f"Prism refused the request: {error}; body {error.body[:500]!r}")
         except self.package.ClientError as error:
             return Outcome(name, "failed", f"{type(error).__name__}: {error}")

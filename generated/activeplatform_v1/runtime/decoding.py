@@ -187,21 +187,31 @@ def encode_decimal(value: Decimal) -> str:
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
-    """A member of the enum, or the value itself when the server sends one the spec did not list.
+    """A member of the enum, or the value itself when the server sends one the spec did not list
+    (of a type the enum's values have: an integer too where they are numbers).
 
     A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
     """
-    member: object = next(iter(enum_type)).value
-    member_type = type(member)
-    expected = "integer" if member_type is int else "string"
-    if type(value) is bool:
+    kinds = {type(member.value) for member in enum_type}
+    if float in kinds:
+        kinds.add(int)
+    expected = " or ".join(sorted(_KIND_NAMES.get(kind, kind.__name__) for kind in kinds))
+    if type(value) is bool and bool not in kinds:
         fail(expected, value)
     try:
         return enum_type(value)
     except ValueError:
-        if type(value) is member_type:
+        if type(value) in kinds:
             return value
         fail(expected, value)
+
+
+_KIND_NAMES: dict[type[object], str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+}
 
 
 def encode_enum(value: enum.Enum | str | int) -> Any:

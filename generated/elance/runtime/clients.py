@@ -33,7 +33,7 @@ from .exceptions import (
 from .exceptions import error_class as error_class_for
 from .log import logger
 from .model import lenient_decoding
-from .request import RawResponse, Request, encode_query, json_text, no_content
+from .request import RawResponse, Request, cookie_header, encode_query, json_text, no_content
 from .unset import Unset
 
 T = TypeVar("T")
@@ -151,6 +151,8 @@ class BaseClient:
             url += ("&" if "?" in request.path else "?") + encode_query(pairs)
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
+        if request.cookies:
+            headers["Cookie"] = cookie_header(request.cookies)
         headers.update(self._options.extra_headers)
         content: bytes | None = None
         if request.form:
