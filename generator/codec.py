@@ -179,10 +179,11 @@ def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> s
     if isinstance(type_, ir.NullableType):
         return f"_rt.decode_nullable({value}, {_item_decoder(type_.inner, prefix, depth)})"
     decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
+    names = ", ".join(repr(annotation(variant)) for variant in type_.variants)
     if type_.discriminator and type_.mapping:
         tags = ", ".join(f"{tag!r}: {prefix}{name}.from_dict" for tag, name in type_.mapping if name)
-        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},))"
-    return f"_rt.decode_union({value}, ({decoders},))"
+        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},), ({names},))"
+    return f"_rt.decode_union({value}, ({decoders},), ({names},))"
 
 
 def _alias_decoder(type_: ir.AliasType, prefix: str) -> str:

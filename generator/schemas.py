@@ -356,9 +356,13 @@ class SchemaTypes:
                 if len(variants) == 1:
                     return variants[0]
                 discriminator = schema.get("discriminator") or {}
+                targets = discriminator.get("mapping") or {
+                    # without a mapping, each variant's tag is its schema's name
+                    _component_of(part["$ref"]): part["$ref"] for part in parts if isinstance(part, dict) and "$ref" in part
+                } if discriminator else {}
                 mapping = tuple(  # only classes can be dispatched to; other variants are tried in order
                     (str(tag), self.class_names[_component_of(target)])
-                    for tag, target in (discriminator.get("mapping") or {}).items()
+                    for tag, target in targets.items()
                     if self.kinds.get(_component_of(target)) == "model"
                 )
                 return ir.UnionType(variants, discriminator.get("propertyName"), mapping)
