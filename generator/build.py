@@ -8,6 +8,7 @@ once in `present.py`. The templates only lay out what these modules decide.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -25,6 +26,7 @@ from .naming import (
 )
 from .defaults import DefaultMismatch, coerce
 from .diagnostics import Diagnostic, Severity
+from .roles import model_roles
 from .schemas import SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
 
@@ -48,6 +50,7 @@ def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.A
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     operations = tuple(_operations(document, types, schemes, warn))
+    models = _with_access(types, operations, warn)
     servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
     default_base_url = servers[0].url if servers and not servers[0].variables else None
     return ir.Api(
@@ -62,12 +65,43 @@ def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.A
         security_schemes=tuple(schemes.values()),
         required_credentials=_required_credentials(document, schemes),
         operations=operations,
-        models=tuple(types.models),
+        models=models,
         enums=tuple(types.enums),
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
     )
+
+
+def _with_access(types: SchemaTypes, operations: tuple[ir.Operation, ...], warn: Warn) -> tuple[ir.Model, ...]:
+    """The models with required read-only fields optional where callers build them for a
+    request (which leaves them out), and required write-only ones where they are read from
+    a response (which never has them). A model both built and read gets the wider field: a
+    warning says which."""
+    roles = model_roles(operations, types.models, types.aliases)
+    for model in reversed(types.models):  # a base is met wherever its subclasses are
+        if model.base in roles:
+            roles[model.base] = tuple(sorted(set(roles[model.base]) | set(roles[model.name]), reverse=True))
+    components = {name: component for component, name in types.class_names.items()}
+    done: dict[str, ir.Model] = {}
+    for model in types.models:
+        met = roles.get(model.name, ("response",))
+        own = []
+        for field in model.own_fields:
+            left_out = "request" if field.access == "read" else "response"
+            if field.required and field.access and left_out in met:
+                if len(met) == 2:
+                    kind = "read-only" if field.access == "read" else "write-only"
+                    warn(
+                        types.property_pointer(components[model.name], field.wire_name),
+                        f"required {kind} field {field.wire_name!r} of {model.name} is optional (may be UNSET): "
+                        f"the model is both sent and received, and one way leaves it out",
+                    )
+                field = dataclasses.replace(field, required=False)
+            own.append(field)
+        inherited = done[model.base].fields if model.base in done else ()
+        done[model.name] = dataclasses.replace(model, own_fields=tuple(own), fields=inherited + tuple(own))
+    return tuple(done[model.name] for model in types.models)
 
 
 def _server(server: dict[str, Any]) -> ir.Server:

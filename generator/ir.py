@@ -67,6 +67,16 @@ TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType
 
 
 @dataclass(frozen=True)
+class Default:
+    """A spec default (which may be null), checked against its field's type (defaults.py)."""
+
+    value: object
+
+
+Access = Literal["", "read", "write"]  # readOnly: only in responses; writeOnly: only in requests
+
+
+@dataclass(frozen=True)
 class Field:
     python_name: str
     wire_name: str
@@ -74,6 +84,9 @@ class Field:
     required: bool
     nullable: bool
     description: str
+    default: Default | None = None  # the server's: documented, never sent unless set
+    access: Access = ""
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,7 @@ class Model:
     subtypes: tuple[tuple[str, str], ...] = ()  # (tag value, subclass name), spec order
     additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
     jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)

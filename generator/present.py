@@ -274,6 +274,8 @@ def _parameter_doc(parameter: ir.Parameter) -> str:
     if parameter.has_default:
         label = "Default" if parameter.required else "Server default"
         parts.append(f"{label}: {prose(json_text(parameter.default))}.")
+    if parameter.deprecated:
+        parts.append("Deprecated.")
     return " ".join(parts)
 
 
@@ -464,7 +466,15 @@ class PublicField:
 
 def public_field(source: ir.Field, inherited: bool = False) -> PublicField:
     """How models.py declares `source`; the template of models.py reads it through filters."""
-    note = f"(JSON key `{source.wire_name}`)" if source.python_name != source.wire_name else ""
+    notes = [source.description]
+    if source.default is not None:
+        notes.append(f"Server default: {json_text(source.default.value)}.")
+    if source.access:
+        notes.append(ACCESS_NOTES[source.access])
+    if source.deprecated:
+        notes.append("Deprecated.")
+    if source.python_name != source.wire_name:
+        notes.append(f"(JSON key `{source.wire_name}`)")
     return PublicField(
         name=source.python_name,
         wire_name=source.wire_name,
@@ -472,8 +482,14 @@ def public_field(source: ir.Field, inherited: bool = False) -> PublicField:
         required=source.required,
         nullable=source.nullable,
         inherited=inherited,
-        doc=" ".join(part for part in (source.description, note) if part) or source.python_name,
+        doc=" ".join(part for part in notes if part) or source.python_name,
     )
+
+
+ACCESS_NOTES = {
+    "read": "Read-only: set by the server, not sent by the client.",
+    "write": "Write-only: sent by the client, never returned.",
+}
 
 
 @dataclass(frozen=True)

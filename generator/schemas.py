@@ -32,6 +32,7 @@ from datamodel_code_generator import DatetimeClassType
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 
 from . import ir
+from .defaults import DefaultMismatch, coerce
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -185,6 +186,14 @@ class SchemaTypes:
         """Where a component schema is written in the spec, for a warning about it."""
         return self.hoisted.get(component) or "/components/schemas/" + component.replace("~", "~0").replace("/", "~1")
 
+    def property_pointer(self, component: str, wire_name: str) -> str:
+        """Where a property is written: in the schema itself, else (through allOf) the schema."""
+        pointer = self.pointer(component)
+        properties = self.components[component].get("properties")
+        if isinstance(properties, dict) and wire_name in properties:
+            return pointer + "/properties/" + wire_name.replace("~", "~0").replace("/", "~1")
+        return pointer
+
     @property
     def enums_by_name(self) -> dict[str, ir.Enum]:
         return {enum.name: enum for enum in self.enums}
@@ -246,7 +255,7 @@ class SchemaTypes:
             taken={f.python_name for f in (*inherited, *merged)} | RESERVED_FIELD_NAMES,
         )
         own = tuple(merged) + tuple(
-            self._field(f, python_name, raw_properties.get(_wire_name(f), {}))
+            self._field(f, python_name, raw_properties.get(_wire_name(f), {}), self.property_pointer(name, _wire_name(f)))
             for f, python_name in zip(own_results, python_names)
         )
         discriminator = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
@@ -259,13 +268,14 @@ class SchemaTypes:
             discriminator=discriminator.get("propertyName") if discriminator else None,
             subtypes=self._subtypes(name, discriminator) if discriminator else (),
             additional=self._additional(schema),
+            deprecated=schema.get("deprecated") is True,
         )
         if schema.get("x-jsonapi"):
             model = dataclasses.replace(model, jsonapi_included=_included_model(model))
         built[name] = model
         return model
 
-    def _field(self, field: Any, python_name: str, raw: dict[str, Any]) -> ir.Field:
+    def _field(self, field: Any, python_name: str, raw: dict[str, Any], pointer: str) -> ir.Field:
         referenced = _referenced_component(raw)
         if referenced is not None and referenced in self.kinds:
             # DCG replaces a reference to a discriminated base by the union of its subclasses,
@@ -277,7 +287,8 @@ class SchemaTypes:
             # DCG knows neither `unix-time` nor date-times that are not strict RFC 3339.
             own_kind = scalar_kind(_unwrap(raw, self.components))
             field_type = field_type if own_kind == "any" else ir.ScalarType(own_kind)
-        nullable = bool(field.type_has_null) or is_nullable(raw) or is_nullable(_unwrap(raw, self.components))
+        own = _unwrap(raw, self.components)
+        nullable = bool(field.type_has_null) or is_nullable(raw) or is_nullable(own)
         return ir.Field(
             python_name=python_name,
             wire_name=_wire_name(field),
@@ -286,7 +297,23 @@ class SchemaTypes:
             nullable=nullable,
             # An inline schema named by hoist.py is this property's own: so is its description.
             description=_describe(raw) or (_describe(self.components[referenced]) if referenced in self.hoisted else ""),
+            default=self._default(raw if "default" in raw else own, field_type, nullable, pointer),
+            access="read" if raw.get("readOnly") is True else "write" if raw.get("writeOnly") is True else "",
+            deprecated=raw.get("deprecated") is True or own.get("deprecated") is True,
         )
+
+    def _default(self, schema: dict[str, Any], type_: ir.TypeRef, nullable: bool, pointer: str) -> ir.Default | None:
+        """The property's default when it fits its type; else none, and a warning."""
+        if "default" not in schema:
+            return None
+        value = schema["default"]
+        if value is None and nullable:
+            return ir.Default(None)
+        try:
+            return ir.Default(coerce(type_, value, self.enums_by_name))
+        except DefaultMismatch as mismatch:
+            self.warn(pointer + "/default", f"default {value!r} is not {mismatch}: dropped")
+            return None
 
     def _from_dcg(self, data_type: Any) -> ir.TypeRef:
         """DCG's DataType tree → IR type, with the null variant left out (see Field.nullable)."""

@@ -11,14 +11,12 @@ metadata and how callers meet each model (reading responses, building requests, 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from . import ir
 from .present import PublicError, PublicMethod, PublicModel, present
-
-Role = Literal["request", "response"]
+from .roles import Role, model_roles
 
 
 @dataclass(frozen=True)
@@ -58,61 +56,5 @@ def surface_of(api: ir.Api) -> Surface:
         enums=shown.enums,
         aliases=shown.aliases,
         errors=shown.errors,
-        roles=_model_roles(api),
+        roles=model_roles(api.operations, api.models, api.aliases),
     )
-
-
-def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
-    """Which models callers read (reachable from a response) and which they build (from a
-    parameter or a request body). A model reachable from neither counts as read: models
-    describe what the API returns unless a request says otherwise."""
-    models = {m.name: m for m in api.models}
-    aliases = {a.name: a for a in api.aliases}
-
-    def reachable(roots: Iterable[ir.TypeRef]) -> set[str]:
-        found: set[str] = set()
-        pending = list(roots)
-        while pending:
-            type_ = pending.pop()
-            if isinstance(type_, ir.ModelType):
-                if type_.name in found:
-                    continue
-                found.add(type_.name)
-                if type_.name in aliases:
-                    pending.append(aliases[type_.name].type)
-                model = models.get(type_.name)
-                if model is not None:
-                    pending += [f.type for f in model.fields] + [model.additional]
-                    pending += [ir.ModelType(name) for _, name in model.subtypes]
-                    pending += [ir.ModelType(m.name) for m in api.models if m.base == model.name]
-            elif isinstance(type_, ir.AliasType):
-                if type_.name not in found:
-                    found.add(type_.name)
-                    pending.append(aliases[type_.name].type)
-            elif isinstance(type_, ir.ListType):
-                pending.append(type_.item)
-            elif isinstance(type_, ir.MapType):
-                pending.append(type_.value)
-            elif isinstance(type_, ir.NullableType):
-                pending.append(type_.inner)
-            elif isinstance(type_, ir.UnionType):
-                pending += list(type_.variants)
-                pending += [ir.ModelType(name) for _, name in type_.mapping if name]
-        return found
-
-    read = reachable(
-        r.type for op in api.operations for r in (op.success, *op.errors) if r.type is not None
-    )
-    built = reachable(
-        [p.type for op in api.operations for p in op.parameters]
-        + [op.body.type for op in api.operations if op.body is not None]
-    )
-    roles: dict[str, tuple[Role, ...]] = {}
-    for name in models:
-        found: list[Role] = []
-        if name in built:
-            found.append("request")
-        if name in read or not found:
-            found.append("response")
-        roles[name] = tuple(found)
-    return roles

@@ -88,6 +88,7 @@ from .request import (
     multipart_parts,
     no_content,
     serialize,
+    warn_deprecated,
 )
 from .unset import UNSET, Unset
 
@@ -165,4 +166,5 @@ __all__ = [
     "no_extra_keys",
     "require",
     "serialize",
+    "warn_deprecated",
 ]

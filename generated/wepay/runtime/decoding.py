@@ -248,14 +248,35 @@ def decode_nullable(value: Any, item: Callable[[Any], T]) -> T | None:
     return None if value is None else item(value)
 
 
-def decode_union(value: Any, variants: Sequence[Callable[[Any], Any]]) -> Any:
-    """Tries each variant in the order the spec lists them; the first that fits wins."""
+def decode_union(
+    value: Any, variants: Sequence[Callable[[Any], Any]], names: Sequence[str] = ()
+) -> Any:
+    """The variant that fits, tried in the order the spec lists them.
+
+    A model keeps the keys it does not know, so several object variants may decode the same
+    data: the first that needs none of them (in `additional_properties`) wins, else the one
+    needing fewest. When none fits, the error names each variant (by `names`, where given)
+    and why it did not.
+    """
     problems: list[str] = []
-    for variant in variants:
+    best: Any = None
+    best_extra = -1
+    for index, variant in enumerate(variants):
         try:
-            return variant(value)
+            result = variant(value)
         except DecodeError as error:
-            problems.append(str(error))
+            name = names[index] if index < len(names) else ""
+            text = str(error)
+            problems.append(f"{name}: {text}" if name and not text.startswith(name) else text)
+            continue
+        extra = getattr(result, "additional_properties", None)
+        count = len(extra) if isinstance(extra, dict) else 0
+        if count == 0:
+            return result
+        if best_extra < 0 or count < best_extra:
+            best, best_extra = result, count
+    if best_extra >= 0:
+        return best
     raise DecodeError("matches none of the variants: " + "; ".join(problems))
 
 
@@ -264,13 +285,14 @@ def decode_tagged(
     tag: str,
     by_tag: Mapping[str, Callable[[Any], Any]],
     variants: Sequence[Callable[[Any], Any]],
+    names: Sequence[str] = (),
 ) -> Any:
     """Dispatches on the discriminator; without a known tag, falls back to trying variants."""
     if is_object(value):
         chosen = by_tag.get(str(value.get(tag)))
         if chosen is not None:
             return chosen(value)
-    return decode_union(value, variants)
+    return decode_union(value, variants, names)
 
 
 def encode_any(value: Any) -> Any:

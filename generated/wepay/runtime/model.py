@@ -396,12 +396,17 @@ class _Compiler:
         tried = tuple(
             self.item_decoder(variant, markers) or decoding.identity for variant in variants
         )
+        names = tuple(_hint_name(variant) for variant in variants)
         tagged = next((marker for marker in markers if isinstance(marker, Tagged)), None)
         if tagged is None:
-            return functools.partial(decoding.decode_union, variants=tried)
+            return functools.partial(decoding.decode_union, variants=tried, names=names)
         by_tag = {tag: self.module[name].from_dict for tag, name in tagged.mapping.items()}
         return functools.partial(
-            decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried
+            decoding.decode_tagged,
+            tag=tagged.property,
+            by_tag=by_tag,
+            variants=tried,
+            names=names,
         )
 
     def encode(self, hint: Any, value: str, markers: tuple[object, ...], depth: int = 0) -> str:
@@ -533,6 +538,19 @@ _SCALAR_ENCODERS: Final[dict[object, Callable[[Any], Any]]] = {
     date: decoding.encode_date,
     Decimal: decoding.encode_decimal,
 }
+
+
+def _hint_name(hint: Any) -> str:
+    """How an error names a variant: `Cat`, `str`, `list[Cat]`."""
+    hint, _ = _strip_annotated(hint, ())
+    if isinstance(hint, str | typing.ForwardRef):
+        return _text(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        return " | ".join(_hint_name(arg) for arg in args)
+    if origin is not None:
+        return f"{_hint_name(origin)}[{', '.join(_hint_name(arg) for arg in args)}]"
+    return str(getattr(hint, "__name__", hint))
 
 
 def _strip_annotated(hint: Any, markers: tuple[object, ...]) -> tuple[Any, tuple[object, ...]]:

@@ -8,6 +8,7 @@ import enum
 import functools
 import json
 import secrets
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,6 +31,11 @@ FilePart = tuple[str | None, bytes, str | None]
 
 def _is_tuple(value: object) -> TypeGuard[tuple[object, ...]]:
     return isinstance(value, tuple)
+
+
+def warn_deprecated(what: str) -> None:
+    """A DeprecationWarning pointing at the caller of the client method (`what` is deprecated)."""
+    warnings.warn(f"{what} is deprecated", DeprecationWarning, stacklevel=4)
 
 
 def check_range(
