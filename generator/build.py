@@ -26,6 +26,7 @@ from .naming import (
 )
 from .defaults import DefaultMismatch, coerce
 from .diagnostics import Diagnostic, Severity
+from .plaintext import plain_text
 from .roles import model_roles
 from .schemas import SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
@@ -52,12 +53,12 @@ def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.A
     operations = tuple(_operations(document, types, schemes, warn))
     models = _with_access(types, operations, warn)
     servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
-    default_base_url = servers[0].url if servers and not servers[0].variables else None
+    default_base_url = _server_url(servers[0]) if servers else None
     return ir.Api(
         package=package_name(str(info.get("x-package-name") or spec.path.stem)),
         title=str(info.get("title") or spec.path.stem),
         version=str(info.get("version") or "0"),
-        description=str(info.get("description") or ""),
+        description=plain_text(str(info.get("description") or "")),
         spec_path=spec.display_path,
         spec_sha256=spec.sha256,
         servers=servers,
@@ -104,18 +105,26 @@ def _with_access(types: SchemaTypes, operations: tuple[ir.Operation, ...], warn:
     return tuple(done[model.name] for model in types.models)
 
 
+def _server_url(server: ir.Server) -> str | None:
+    """The server's URL with each variable at its default; None where that is not absolute."""
+    url = server.url
+    for variable in server.variables:
+        url = url.replace("{" + variable.name + "}", variable.default)
+    return url if url.startswith(("http://", "https://")) else None
+
+
 def _server(server: dict[str, Any]) -> ir.Server:
     variables = tuple(
         ir.ServerVariable(
             name=str(name),
             default=str(variable.get("default", "")),
             enum=tuple(str(value) for value in variable.get("enum") or []),
-            description=str(variable.get("description") or ""),
+            description=plain_text(str(variable.get("description") or "")),
         )
         for name, variable in (server.get("variables") or {}).items()
         if isinstance(variable, dict)
     )
-    return ir.Server(str(server.get("url", "")), str(server.get("description") or ""), variables)
+    return ir.Server(str(server.get("url", "")), plain_text(str(server.get("description") or "")), variables)
 
 
 def _credential_stem(scheme_name: str) -> str:
@@ -147,7 +156,7 @@ def _security_schemes(document: dict[str, Any]) -> dict[str, ir.SecurityScheme]:
                 ir.Credential(credential, _credential_doc(kind, parameter, wanted))
                 for credential, wanted in zip(unique, credential_names)
             ),
-            description=str(scheme.get("description") or ""),
+            description=plain_text(str(scheme.get("description") or "")),
         )
     return schemes
 
@@ -245,8 +254,8 @@ def _operations(
                 operation_id=operation_name(operation, method, path),
                 method=method.upper(),
                 path=path,
-                summary=str(operation.get("summary") or ""),
-                description=str(operation.get("description") or ""),
+                summary=plain_text(str(operation.get("summary") or "")),
+                description=plain_text(str(operation.get("description") or "")),
                 parameters=tuple(parameters),
                 body=body,
                 success=success,
@@ -323,7 +332,7 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_nam
         location=location,
         type=type_,
         required=bool(raw.get("required")) or location == "path",
-        description=str(raw.get("description") or concrete.get("description") or ""),
+        description=plain_text(str(raw.get("description") or concrete.get("description") or "")),
         default=default,
         has_default=has_default,
         style=style,
@@ -408,7 +417,7 @@ def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[
         media_type=media_type,
         type=type_,
         required=bool(body.get("required")),
-        description=str(body.get("description") or ""),
+        description=plain_text(str(body.get("description") or "")),
         kind=kind,
         encoding=encoding if kind == "multipart" else (),
     )
@@ -430,7 +439,7 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
     and any other content as `bytes`; no body (or an error's non-JSON one) as None."""
     response = resolve(document, raw)
     response = response if isinstance(response, dict) else {}
-    description = str(response.get("description") or "")
+    description = plain_text(str(response.get("description") or ""))
     content = response.get("content") or {}
     for media_type, media in content.items():
         if is_json_media_type(str(media_type)) and isinstance(media, dict):

@@ -33,6 +33,7 @@ from datamodel_code_generator.parser.openapi import OpenAPIParser
 
 from . import ir
 from .defaults import DefaultMismatch, coerce
+from .plaintext import plain_text
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -205,7 +206,7 @@ class SchemaTypes:
         names = unique_names(constant_case(value) for value in values)
         descriptions = schema.get("x-enum-descriptions") or {}
         members = tuple(
-            ir.EnumMember(member, value, str(descriptions.get(str(value), "")))
+            ir.EnumMember(member, value, plain_text(str(descriptions.get(str(value), ""))))
             for member, value in zip(names, values)
         )
         return ir.Enum(self.class_names[name], _describe(schema), value_kind, members)
@@ -494,7 +495,7 @@ def _wire_name(field: Any) -> str:
 def _describe(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
-    return str(schema.get("description") or schema.get("title") or "")
+    return plain_text(str(schema.get("description") or schema.get("title") or ""))
 
 
 def _referenced_component(schema: dict[str, Any]) -> str | None:

@@ -618,6 +618,8 @@ TABLE: dict[str, Row] = {
         deprecate_parameter,
         [
             (C, "parameter-deprecated", "shop.Client.list_items", "parameter 'owner_id' deprecated"),
+            # its docstring says so ("Deprecated.")
+            (C, "parameter-doc-changed", "shop.Client.list_items", "docstring of parameter 'owner_id' changed"),
         ],
     ),
     # client methods: the methods themselves, their returns

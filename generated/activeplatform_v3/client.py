@@ -16,6 +16,7 @@ __version__ = "2.0.0"
 API_VERSION = "v3"
 """The version of the API the spec describes (`info.version`)."""
 USER_AGENT = "activeplatform_v3/2.0.0 httpx/" + httpx.__version__
+DEFAULT_BASE_URL = "https://test.activeplatform.com"
 
 
 def _credentials(
@@ -41,7 +42,7 @@ class Client(_Operations, _rt.SyncClient):
 
     Args:
         api_token_header: API key, sent in the `X-Api-Token` header.
-        base_url: Where the API lives, e.g. {base_url}.
+        base_url: Where the API lives (default: https://test.activeplatform.com).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.Client` to send with (e.g. with a mock transport); the client then never closes it.
@@ -54,7 +55,7 @@ class Client(_Operations, _rt.SyncClient):
         self,
         *,
         api_token_header: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
@@ -71,7 +72,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
 
     Args:
         api_token_header: API key, sent in the `X-Api-Token` header.
-        base_url: Where the API lives, e.g. {base_url}.
+        base_url: Where the API lives (default: https://test.activeplatform.com).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.AsyncClient` to send with (e.g. with a mock transport); the client then never closes it.
@@ -84,7 +85,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
         self,
         *,
         api_token_header: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,

@@ -16,6 +16,7 @@ __version__ = "1.0.0"
 API_VERSION = "1"
 """The version of the API the spec describes (`info.version`)."""
 USER_AGENT = "elance/1.0.0 httpx/" + httpx.__version__
+DEFAULT_BASE_URL = "https://api.elance.com/api"
 
 
 def _credentials(
@@ -55,7 +56,7 @@ class Client(_Operations, _rt.SyncClient):
         consumer_secret: OAuth 1.0a consumer secret, used to sign every request with HMAC-SHA1.
         token: OAuth 1.0a token, used to sign every request with HMAC-SHA1.
         token_secret: OAuth 1.0a token secret, used to sign every request with HMAC-SHA1.
-        base_url: Where the API lives, e.g. {scheme}://api.elance.com/api.
+        base_url: Where the API lives (default: https://api.elance.com/api).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.Client` to send with (e.g. with a mock transport); the client then never closes it.
@@ -71,7 +72,7 @@ class Client(_Operations, _rt.SyncClient):
         consumer_secret: str,
         token: str,
         token_secret: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
@@ -96,7 +97,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
         consumer_secret: OAuth 1.0a consumer secret, used to sign every request with HMAC-SHA1.
         token: OAuth 1.0a token, used to sign every request with HMAC-SHA1.
         token_secret: OAuth 1.0a token secret, used to sign every request with HMAC-SHA1.
-        base_url: Where the API lives, e.g. {scheme}://api.elance.com/api.
+        base_url: Where the API lives (default: https://api.elance.com/api).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.AsyncClient` to send with (e.g. with a mock transport); the client then never closes it.
@@ -112,7 +113,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
         consumer_secret: str,
         token: str,
         token_secret: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,

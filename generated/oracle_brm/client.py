@@ -16,6 +16,7 @@ __version__ = "2.0.0"
 API_VERSION = "v4"
 """The version of the API the spec describes (`info.version`)."""
 USER_AGENT = "oracle_brm/2.0.0 httpx/" + httpx.__version__
+DEFAULT_BASE_URL = "http://localhost:8080/brm/payment/v4"
 
 
 def _credentials(
@@ -39,7 +40,7 @@ class Client(_Operations, _rt.SyncClient):
 
     Args:
         bearer: Bearer token, sent in the `Authorization` header.
-        base_url: Where the API lives, e.g. http://{host}:{port}/brm/payment/{version}.
+        base_url: Where the API lives (default: http://localhost:8080/brm/payment/v4).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.Client` to send with (e.g. with a mock transport); the client then never closes it.
@@ -52,7 +53,7 @@ class Client(_Operations, _rt.SyncClient):
         self,
         *,
         bearer: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
@@ -69,7 +70,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
 
     Args:
         bearer: Bearer token, sent in the `Authorization` header.
-        base_url: Where the API lives, e.g. http://{host}:{port}/brm/payment/{version}.
+        base_url: Where the API lives (default: http://localhost:8080/brm/payment/v4).
         timeout: Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.
         max_retries: Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.
         httpx_client: An `httpx.AsyncClient` to send with (e.g. with a mock transport); the client then never closes it.
@@ -82,7 +83,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
         self,
         *,
         bearer: str,
-        base_url: str,
+        base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,

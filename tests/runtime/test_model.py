@@ -388,7 +388,7 @@ def test_untagged_unions_take_the_first_variant_that_fits() -> None:
         Wallet.from_dict({"method": CARD, "limit": 2.5})
     assert str(error.value) == (
         "Wallet.limit: matches none of the variants: "
-        "expected integer, got number 2.5; expected string, got number 2.5"
+        "int: expected integer, got number 2.5; str: expected string, got number 2.5"
     )
 
 

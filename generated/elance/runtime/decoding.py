@@ -74,9 +74,11 @@ def expect_str(value: Any) -> str:
 
 
 def expect_int(value: Any) -> int:
+    """An integer; also one written as `5.0`, within the range where a float is exact (2**53),
+    so the integer `to_dict()` gives back is the number that was sent."""
     if type(value) is int:
         return value
-    if type(value) is float and value.is_integer():
+    if type(value) is float and value.is_integer() and abs(value) <= 2**53:
         return int(value)
     fail("integer", value)
 
@@ -192,7 +194,8 @@ def decode_enum(enum_type: type[E], value: Any) -> Any:
 
     A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
     """
-    kinds = {type(member.value) for member in enum_type}
+    values: list[object] = [member.value for member in enum_type]
+    kinds: set[type[object]] = {type(value) for value in values}
     if float in kinds:
         kinds.add(int)
     expected = " or ".join(sorted(_KIND_NAMES.get(kind, kind.__name__) for kind in kinds))
@@ -269,8 +272,8 @@ def decode_union(
             text = str(error)
             problems.append(f"{name}: {text}" if name and not text.startswith(name) else text)
             continue
-        extra = getattr(result, "additional_properties", None)
-        count = len(extra) if isinstance(extra, dict) else 0
+        extra: object = getattr(result, "additional_properties", None)
+        count = len(extra) if is_object(extra) else 0
         if count == 0:
             return result
         if best_extra < 0 or count < best_extra:
