@@ -21,6 +21,7 @@ from .naming import (
     snake_case,
     unique_names,
 )
+from .schema_data import cursor_parameter, first_example, validation_schema
 from .schemas import SchemaTypes, is_nullable
 
 # Parameters every operation takes besides the spec's own; a spec parameter of the same
@@ -53,6 +54,7 @@ def build_api(spec: SpecDocument) -> ir.Api:
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
+        json_schemas=tuple((name, validation_schema(schema)) for name, schema in types.components.items()),
     )
 
 
@@ -202,7 +204,7 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
                 success=success,
                 errors=tuple(errors),
                 security=security,
-                pagination=_pagination(operation, success, types),
+                pagination=_pagination(operation, success, types, parameters),
                 deprecated=bool(operation.get("deprecated")),
             )
         )
@@ -256,6 +258,7 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
         constraints=_constraints(concrete),
         deprecated=bool(raw.get("deprecated")),
         example=_example(raw, concrete),
+        json_schema=validation_schema(schema),
     )
 
 
@@ -308,6 +311,7 @@ def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[
                 type=types.type_for(schema),
                 required=bool(body.get("required")),
                 description=str(body.get("description") or ""),
+                json_schema=validation_schema(schema),
             )
     return None
 
@@ -321,7 +325,14 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
             response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
             if isinstance(schema, dict) and is_nullable(schema):
                 response_type = ir.NullableType(response_type)
-            return ir.Response(status, str(response.get("description") or ""), str(media_type), response_type)
+            return ir.Response(
+                status,
+                str(response.get("description") or ""),
+                str(media_type),
+                response_type,
+                json_schema=validation_schema(schema) if schema is not None else None,
+                examples=first_example(document, media),
+            )
     return ir.Response(status, str(response.get("description") or ""), None, None)
 
 
@@ -346,7 +357,9 @@ def _key(raw: dict[Any, Any], status: str) -> Any:
     return next(key for key in raw if str(key) == status)
 
 
-def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTypes) -> ir.Pagination | None:
+def _pagination(
+    operation: dict[str, Any], success: ir.Response, types: SchemaTypes, parameters: list[ir.Parameter]
+) -> ir.Pagination | None:
     extension = operation.get("x-pagination")
     if not isinstance(extension, dict) or not isinstance(success.type, ir.ModelType):
         return None
@@ -358,11 +371,16 @@ def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTy
     items_field = fields.get(str(extension.get("items", "")))
     if next_field is None or items_field is None or not isinstance(items_field.type, ir.ListType):
         return None
+    example_next = success.examples[0].get(next_field.wire_name) if success.examples and isinstance(success.examples[0], dict) else None
+    query = [p.wire_name for p in parameters if p.location == "query"]
     return ir.Pagination(
         next_field.python_name,
         items_field.python_name,
         items_field.type.item,
         items_always_present=items_field.required and not items_field.nullable,
+        next_wire_name=next_field.wire_name,
+        items_wire_name=items_field.wire_name,
+        cursor_parameter=cursor_parameter(example_next, query) or "page",
     )
 
 

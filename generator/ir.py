@@ -76,6 +76,7 @@ class Model:
     subtypes: tuple[tuple[str, str], ...] = ()  # (tag value, subclass name), spec order
     additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
     jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
+    schema_name: str = ""  # its key under components/schemas (after hoisting), for the test kit
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Parameter:
     constraints: Constraints = Constraints()
     deprecated: bool = False
     example: object = None  # the spec's example value, for documentation
+    json_schema: object = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class RequestBody:
     type: TypeRef
     required: bool
     description: str
+    json_schema: object = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,8 @@ class Response:
     description: str
     media_type: str | None
     type: TypeRef | None
+    json_schema: object = None  # the schema's validation keywords, for the test kit
+    examples: tuple[object, ...] = ()  # the first documented example of the body, if any
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,9 @@ class Pagination:
     items_field: str
     item_type: TypeRef
     items_always_present: bool  # required and not nullable: no need to check for UNSET/None
+    next_wire_name: str = "next"
+    items_wire_name: str = "items"
+    cursor_parameter: str = "page"  # the query parameter a `next` link sets, for the test kit
 
 
 @dataclass(frozen=True)
@@ -245,3 +253,4 @@ class Api:
     aliases: tuple[Alias, ...]
     error_classes: tuple[ErrorClass, ...]
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
+    json_schemas: tuple[tuple[str, object], ...] = ()  # components/schemas, validation keywords only

@@ -20,10 +20,11 @@ import black
 import jinja2
 
 from . import __version__, codec, ir, vendor
+from .naming import pascal_case
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py")
+PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py", "testing.py")
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -275,6 +276,68 @@ def credential_arguments(api: ir.Api) -> list[CredentialArgument]:
     ]
 
 
+# -- the test kit ----------------------------------------------------------------------------
+
+_WIRE_ANNOTATIONS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "any": "object",
+    "datetime": "str",
+    "date": "str",
+    "unix_time": "int",
+    "decimal": "str",
+}
+# Members of the test kit's FakeApi: an operation of the same name gets a trailing "_".
+FAKE_API_MEMBERS = frozenset(
+    {"spec", "base_url", "calls", "violations", "client", "async_client", "handle_request",
+     "handle_async_request", "close", "aclose"}
+)
+
+
+def wire_annotation(type_: ir.TypeRef) -> str:
+    """The type of a parameter as the fake records it: the JSON value read from the request."""
+    if isinstance(type_, ir.ScalarType):
+        return _WIRE_ANNOTATIONS[type_.kind]
+    if isinstance(type_, ir.EnumType):
+        return type_.value_kind
+    if isinstance(type_, ir.ListType):
+        return f"list[{wire_annotation(type_.item)}]"
+    if isinstance(type_, (ir.MapType, ir.ModelType)):
+        return "dict[str, object]"
+    if isinstance(type_, ir.NullableType):
+        return f"{wire_annotation(type_.inner)} | None"
+    return "object"
+
+
+def fake_attribute(operation: ir.Operation) -> str:
+    """The attribute of the fake that scripts and records this operation."""
+    name = operation.python_name
+    return name + "_" if name in FAKE_API_MEMBERS else name
+
+
+def arguments_class(operation: ir.Operation) -> str:
+    return pascal_case(operation.python_name, "Operation") + "Arguments"
+
+
+def server_url(api: ir.Api) -> str:
+    """The first server's URL with its variables at their defaults: where the fake lives."""
+    if not api.servers:
+        return "https://api.example.com"
+    url = api.servers[0].url
+    for variable in api.servers[0].variables:
+        url = url.replace("{" + variable.name + "}", variable.default)
+    return url
+
+
+def testing_imports(api: ir.Api) -> list[str]:
+    types = [op.success.type for op in api.operations if op.success.type]
+    types += [op.pagination.item_type for op in api.operations if op.pagination]
+    required = any(p.required for op in api.operations for p in op.parameters)
+    return type_imports(types, ("TypedDict", "TypeVar") + (("Required",) if required else ()))
+
+
 # -- environment and output ----------------------------------------------------------------
 
 
@@ -364,6 +427,9 @@ def environment() -> jinja2.Environment:
         example_argument=example_argument,
         example_parameters=example_parameters,
         accept_header=accept_header,
+        wire_annotation=wire_annotation,
+        fake_attribute=fake_attribute,
+        arguments_class=arguments_class,
     )
     return env
 
@@ -396,6 +462,9 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "credential_imports": vendor.credential_imports(api),
         "imports": model_imports(api),
         "operations_imports": operations_imports(api),
+        "testing_imports": testing_imports(api),
+        "server_url": server_url(api),
+        "json_schemas": dict(api.json_schemas),
         "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}

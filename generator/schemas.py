@@ -216,6 +216,7 @@ class SchemaTypes:
             discriminator=discriminator.get("propertyName") if discriminator else None,
             subtypes=self._subtypes(name, discriminator) if discriminator else (),
             additional=self._additional(schema),
+            schema_name=name,
         )
         if schema.get("x-jsonapi"):
             model = dataclasses.replace(model, jsonapi_included=_included_model(model))

@@ -70,18 +70,25 @@ class BaseClient:
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry_delay: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with some options changed, sharing its connections.
 
         For one call: `client.with_options(timeout=5, extra_headers={"X-Trace": "1"}).get_payment(...)`.
+        `retry_delay` is the first backoff in seconds (doubled per retry); 0 retries at once,
+        as the test kit's clients do.
         """
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = timeout
         if max_retries is not None:
             changes["max_retries"] = max_retries
+        if retry_delay is not None:
+            if retry_delay < 0:
+                raise ValueError("retry_delay must be >= 0")
+            changes["retry_delay"] = retry_delay
         if extra_headers is not None:
             changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
         if extra_query is not None:
