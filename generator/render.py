@@ -334,8 +334,7 @@ def server_url(api: ir.Api) -> str:
 def testing_imports(api: ir.Api) -> list[str]:
     types = [op.success.type for op in api.operations if op.success.type]
     types += [op.pagination.item_type for op in api.operations if op.pagination]
-    required = any(p.required for op in api.operations for p in op.parameters)
-    return type_imports(types, ("TypedDict", "TypeVar") + (("Required",) if required else ()))
+    return type_imports(types, ("TypedDict", "TypeVar"))
 
 
 # -- environment and output ----------------------------------------------------------------

@@ -12,7 +12,7 @@ credentials and bodies. Script answers per operation with `returns`, `returns_js
 
 from __future__ import annotations
 
-from typing import Required, TypeVar, TypedDict
+from typing import TypeVar, TypedDict
 
 import httpx
 
@@ -133,10 +133,10 @@ SPEC = _kit.ApiSpec(
 """The spec as the fake reads it: the validation keywords of its schemas, and its examples."""
 
 
-class GetPaymentArguments(TypedDict, total=False):
-    """The arguments of a recorded `get_payment` call: what the request carried, as JSON values."""
+class GetPaymentArguments(TypedDict):
+    """The arguments of a recorded `get_payment` call, as the request carried them (JSON values; None: not sent)."""
 
-    id: Required[int]
+    id: int
 
 
 def _get_payment_json(value: models.Payment) -> object:

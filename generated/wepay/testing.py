@@ -12,7 +12,7 @@ credentials and bodies. Script answers per operation with `returns`, `returns_js
 
 from __future__ import annotations
 
-from typing import Required, TypeVar, TypedDict
+from typing import TypeVar, TypedDict
 
 import httpx
 
@@ -468,23 +468,23 @@ SPEC = _kit.ApiSpec(
 """The spec as the fake reads it: the validation keywords of its schemas, and its examples."""
 
 
-class ListPaymentsArguments(TypedDict, total=False):
-    """The arguments of a recorded `list_payments` call: what the request carried, as JSON values."""
+class ListPaymentsArguments(TypedDict):
+    """The arguments of a recorded `list_payments` call, as the request carried them (JSON values; None: not sent)."""
 
-    api_version: Required[str]
-    page: str
-    page_size: int
-    create_time_start: int
-    create_time_end: int
-    minimum_amount: int
-    maximum_amount: int
-    owner_id: str
-    payment_method_type: str
-    payment_method_id: str
-    status: str
-    reference_id: str
-    expand: str
-    unique_key: str
+    api_version: str
+    page: str | None
+    page_size: int | None
+    create_time_start: int | None
+    create_time_end: int | None
+    minimum_amount: int | None
+    maximum_amount: int | None
+    owner_id: str | None
+    payment_method_type: str | None
+    payment_method_id: str | None
+    status: str | None
+    reference_id: str | None
+    expand: str | None
+    unique_key: str | None
 
 
 def _list_payments_json(value: models.PaymentCollection) -> object:

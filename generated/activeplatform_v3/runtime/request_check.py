@@ -43,7 +43,7 @@ class RequestViolation(AssertionError):
 
 @dataclass(frozen=True)
 class CheckedRequest:
-    """A request that passed: its operation, its arguments decoded, and its body."""
+    """A request that passed: its operation, its arguments decoded (None: not sent), its body."""
 
     operation: OperationSpec
     arguments: dict[str, object]
@@ -123,6 +123,7 @@ class _Checker:
             if value is None:
                 if parameter.required:
                     raise self.fail(where, "required", "is required but was not sent")
+                arguments[parameter.name] = None
                 continue
             found = problems(value, parameter.schema, self.schemas)
             if found:

@@ -80,7 +80,7 @@ class Call(Generic[A]):
 
     operation: str
     arguments: A
-    """The parameters sent, under the client's argument names, as their JSON values."""
+    """Every parameter under the client's argument name: its JSON value, or None if not sent."""
     body: object
     request: httpx.Request
 
