@@ -47,13 +47,13 @@ def completed(payment_id: str, amount: int, refunded: int = 0) -> models.Payment
 
 
 def test_sums_every_page_and_asks_for_completed_payments_in_the_window() -> None:
-    with FakeApi() as fake:
-        fake.list_payments.pages(
-            [completed("p1", 1000), completed("p2", 250, refunded=50)],
-            [completed("p3", 700)],
-            [],
-        )
-        assert captured_cents(fake.client(), START, END) == 1900
+    fake = FakeApi()
+    fake.list_payments.pages(
+        [completed("p1", 1000), completed("p2", 250, refunded=50)],
+        [completed("p3", 700)],
+        [],
+    )
+    assert captured_cents(fake.client(), START, END) == 1900
 
     assert len(fake.list_payments.calls) == 3
     for call in fake.list_payments.calls:

@@ -192,7 +192,10 @@ class _Checker:
         raise self.fail("credentials", "security", f"none of the documented credentials was sent (expected {expected})")
 
     def carries(self, scheme: SchemeSpec) -> bool:
-        """Whether the credential is where the scheme says; its value is not checked."""
+        """Whether the credential is where the scheme says; its value is not checked.
+
+        HTTP scheme names are compared as written (`Bearer`, `Basic`, `OAuth`), as Prism does.
+        """
         request = self.request
         if scheme.kind == "api_key_header":
             return bool(request.headers.get(scheme.parameter))
@@ -203,10 +206,10 @@ class _Checker:
         authorization = request.headers.get("authorization", "")
         kind, _, credentials = authorization.partition(" ")
         if scheme.kind == "http_bearer":
-            return kind.lower() == "bearer" and bool(credentials.strip())
+            return kind == "Bearer" and bool(credentials.strip())
         if scheme.kind == "http_basic":
-            return kind.lower() == "basic" and _is_basic(credentials.strip())
-        return kind.lower() == "oauth" and "oauth_signature" in credentials
+            return kind == "Basic" and _is_basic(credentials.strip())
+        return kind == "OAuth" and "oauth_signature" in credentials
 
     # -- accept and body -------------------------------------------------------------------
 

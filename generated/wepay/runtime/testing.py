@@ -15,7 +15,6 @@ import copy
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeGuard, TypeVar, cast
 from urllib.parse import urlencode
 
@@ -140,8 +139,8 @@ class FakeApi(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     Every request is checked against the spec first; one the spec does not allow raises
     `RequestViolation` (an AssertionError) naming the operation, the parameter and the rule,
-    and is also kept in `violations`. Leaving a `with FakeApi() as fake:` block raises the
-    first violation again, in case the code under test swallowed it.
+    and is also kept in `violations`: where the code under test swallows exceptions,
+    `assert not fake.violations` still catches it.
     """
 
     def __init__(self, spec: ApiSpec, base_url: str) -> None:
@@ -171,18 +170,6 @@ class FakeApi(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return self.handle_request(request)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        if exc_type is None and self.violations:
-            raise self.violations[0]
 
 
 class Operation(Generic[T, A]):
