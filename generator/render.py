@@ -331,6 +331,46 @@ def server_url(api: ir.Api) -> str:
     return url
 
 
+@dataclass(frozen=True)
+class KitExample:
+    """What the README's "Testing your code" snippet shows, for the API's first operation."""
+
+    operation: ir.Operation
+    arguments: str  # the call's keyword arguments, as source
+    argument: tuple[str, str] | None  # (name, literal) of an argument the recorded call shows
+    success_model: str | None  # `models.X` when the operation answers a model
+    retried: bool  # a safe method whose answer is a model: the 503-then-model demo fits
+    error_status: int
+    error_class: str  # `errors.NotFoundError`, or `ApiError` when no error is documented
+
+
+def kit_example(api: ir.Api) -> KitExample | None:
+    if not api.operations:
+        return None
+    operation = api.operations[0]
+    needed = [p for p in operation.parameters if p.required and not p.has_default]
+    shown = needed or example_parameters(operation)[:1]
+    arguments = ", ".join(f"{p.python_name}={example_argument(p)}" for p in shown)
+    success = operation.success.type
+    model = f"models.{success.name}" if isinstance(success, ir.ModelType) else None
+    documented = [r.status for r in operation.errors if r.status.isdigit()]
+    if documented:
+        status, error = int(documented[0]), "errors." + error_class(documented[0], api)
+    elif operation.errors:
+        status, error = 404, "errors." + error_class("default", api)
+    else:
+        status, error = 404, "ApiError"
+    return KitExample(
+        operation=operation,
+        arguments=arguments,
+        argument=(shown[0].python_name, example_argument(shown[0])) if shown else None,
+        success_model=model,
+        retried=model is not None and operation.method in ("GET", "HEAD", "OPTIONS"),
+        error_status=status,
+        error_class=error,
+    )
+
+
 def testing_imports(api: ir.Api) -> list[str]:
     types = [op.success.type for op in api.operations if op.success.type]
     types += [op.pagination.item_type for op in api.operations if op.pagination]
@@ -463,6 +503,7 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "operations_imports": operations_imports(api),
         "testing_imports": testing_imports(api),
         "server_url": server_url(api),
+        "kit_example": kit_example(api),
         "json_schemas": dict(api.json_schemas),
         "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),
     }
