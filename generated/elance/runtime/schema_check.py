@@ -28,11 +28,12 @@ Schemas = Mapping[str, object]
 
 REF_PREFIX: Final = "#/components/schemas/"
 _MAX_DEPTH: Final = 64  # `$ref` chains and nesting deeper than this are not followed
+# RFC 3339 as most validators read it: upper-case T and Z, no leap seconds, no year 0.
 _DATE_TIME: Final = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
-_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INTEGER_TEXT: Final = re.compile(r"^[+-]?\d+$")
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INTEGER_TEXT: Final = re.compile(r"[+-]?[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,8 @@ def _check_string(value: str, schema: Mapping[str, Any], path: str, found: list[
 def _is_format(value: str, fmt: str) -> bool:
     try:
         if fmt == "date":
-            return bool(_DATE.match(value)) and bool(date.fromisoformat(value))
-        return bool(_DATE_TIME.match(value)) and bool(datetime.fromisoformat(value.upper().replace("Z", "+00:00")))
+            return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
+        return bool(_DATE_TIME.fullmatch(value)) and bool(datetime.fromisoformat(value))
     except ValueError:
         return False
 
@@ -332,7 +333,7 @@ def from_text(text: str, schema: object, schemas: Schemas) -> object:
     Text that fits none of the schema's types stays text, so validation reports it.
     """
     for kind in _text_kinds(resolve(schema, schemas), schemas, 0):
-        if kind == "integer" and _INTEGER_TEXT.match(text):
+        if kind == "integer" and _INTEGER_TEXT.fullmatch(text):
             return int(text)
         if kind == "number":
             try:
