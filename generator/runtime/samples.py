@@ -152,9 +152,9 @@ def _number(schema: Mapping[str, Any], integer: bool) -> float:
     lows = [low for low in (minimum, None if above is None else above + 1) if low is not None]
     highs = [high for high in (maximum, None if below is None else below - 1) if high is not None]
     if lows and max(lows) > 0:
-        return math.ceil(max(lows)) if integer else max(lows)
+        return math.ceil(max(lows)) if integer else float(max(lows))
     if highs and min(highs) < 0:
-        return math.floor(min(highs)) if integer else min(highs)
+        return math.floor(min(highs)) if integer else float(min(highs))
     return 0 if integer else 0.0
 
 
