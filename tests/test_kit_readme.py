@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.typecheck import mypy_strict
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 
 
@@ -31,11 +28,5 @@ def test_snippet_runs_as_written(generated_dir: Path, package: str) -> None:
 def test_snippets_pass_mypy_strict(generated_dir: Path, tmp_path: Path) -> None:
     for package in PACKAGES:
         (tmp_path / f"readme_{package}.py").write_text(snippet(generated_dir, package))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path / "cache"), "."],
-        cwd=tmp_path,
-        env={**os.environ, "MYPYPATH": str(generated_dir)},
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict(".", tmp_path, tmp_path / "cache", mypypath=generated_dir)
     assert result.returncode == 0, result.stdout

@@ -7,37 +7,21 @@ who vendored them would have them.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.typecheck import ROOT, mypy_strict, pyright_strict
+
 USERS = ROOT / "tests" / "kit_users"
 
 
 def test_user_tests_pass_mypy_strict(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path), str(USERS)],
-        cwd=ROOT,
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict(USERS, ROOT, tmp_path, mypypath=ROOT / "generated")
     assert result.returncode == 0, result.stdout
     assert "Success: no issues found" in result.stdout
 
 
 def test_user_tests_pass_pyright_strict() -> None:
-    pyright = ROOT / "node_modules/.bin/pyright"
-    assert pyright.exists(), "run `npm ci` (make test does it)"
-    result = subprocess.run(
-        [str(pyright), "--pythonpath", sys.executable, "-p", str(USERS / "pyrightconfig.json")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = pyright_strict(USERS / "pyrightconfig.json")
     assert result.returncode == 0, result.stdout[-5000:]
     assert "0 errors" in result.stdout
 
@@ -59,12 +43,6 @@ payment: models.Error = example(models.Payment)  # line 11: example() keeps the 
 def test_scripting_with_the_wrong_model_is_a_type_error(tmp_path: Path) -> None:
     """The kit is typed per operation: mypy names each misuse (and only those)."""
     (tmp_path / "misuse.py").write_text(MISUSE)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path / "cache"), "misuse.py"],
-        cwd=tmp_path,
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("misuse.py", tmp_path, tmp_path / "cache", mypypath=ROOT / "generated")
     lines = sorted({int(line.split(":")[1]) for line in result.stdout.splitlines() if ": error:" in line})
     assert lines == [7, 8, 9, 10, 11], result.stdout
