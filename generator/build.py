@@ -371,7 +371,8 @@ def _pagination(
     items_field = fields.get(str(extension.get("items", "")))
     if next_field is None or items_field is None or not isinstance(items_field.type, ir.ListType):
         return None
-    example_next = success.examples[0].get(next_field.wire_name) if success.examples and isinstance(success.examples[0], dict) else None
+    example = success.examples[0] if success.examples else None
+    example_next = example.get(next_field.wire_name) if isinstance(example, dict) else None
     query = [p.wire_name for p in parameters if p.location == "query"]
     return ir.Pagination(
         next_field.python_name,

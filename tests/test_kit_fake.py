@@ -83,6 +83,9 @@ def test_an_operation_without_example_answers_a_minimal_valid_body(petstore: Mod
     assert pet.to_dict() == {"name": "", "id": 0}  # required fields only
     assert client.delete_pet(pet_id="p1") is None  # no content documented: an empty 204
     assert fake.delete_pet.last_call.request.method == "DELETE"
+    fake.delete_pet.returns(None, headers={"X-Deleted": "1"})
+    raw = client.delete_pet.raw(pet_id="p1")
+    assert (raw.status_code, raw.content, raw.headers["X-Deleted"]) == (204, b"", "1")
 
 
 # -- scripting -------------------------------------------------------------------------------

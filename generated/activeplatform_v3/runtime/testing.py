@@ -202,6 +202,10 @@ class Operation(Generic[T, A]):
 
     def returns(self, value: T, *, headers: Mapping[str, str] | None = None) -> Self:
         """Answer with `value`, the operation's success type, as its success response."""
+        success = self.spec.success
+        if success.media_type is None:  # no content documented: `value` is None
+            self._answers.append(_Answer(_status(success), _NO_BODY, None, dict(headers or {})))
+            return self
         return self.returns_json(self._encode(value), headers=headers)
 
     def returns_json(
