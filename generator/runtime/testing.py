@@ -23,7 +23,7 @@ import httpx
 from .decoding import is_object
 from .model import Model
 from .request_check import CheckedRequest, RequestViolation, check_request
-from .samples import SampleError, component_examples, minimal
+from .samples import SampleError, minimal
 from .schema_check import REF_PREFIX, problems
 from .spec import (
     ApiSpec,
@@ -113,25 +113,9 @@ def example(spec: ApiSpec, model: type[M]) -> M:
     name = spec.models.get(model)
     if name is None:
         raise TypeError(f"{model.__name__} is not a model of the {spec.title} API")
-    examples = _examples(spec)
+    examples = spec.examples
     value = examples[name] if name in examples else minimal({"$ref": REF_PREFIX + name}, spec.schemas)
     return model.from_dict(copy.deepcopy(value))
-
-
-_EXAMPLES: dict[int, dict[str, object]] = {}
-
-
-def _examples(spec: ApiSpec) -> dict[str, object]:
-    """The examples of every component, found once per spec (specs are module constants)."""
-    if id(spec) not in _EXAMPLES:
-        pairs = [
-            (value, response.schema)
-            for operation in spec.operations
-            for response in operation.responses
-            for value in response.examples
-        ]
-        _EXAMPLES[id(spec)] = component_examples(pairs, spec.schemas)
-    return _EXAMPLES[id(spec)]
 
 
 class FakeApi(httpx.BaseTransport, httpx.AsyncBaseTransport):

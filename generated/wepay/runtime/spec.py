@@ -8,11 +8,13 @@ model as the client; the fake API validates and answers from it alone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
 from .model import Model
+from .samples import component_examples
 
 Location = Literal["path", "query", "header", "cookie"]
 Json: TypeAlias = "dict[str, Json] | list[Json] | str | int | float | bool | None"
@@ -112,6 +114,17 @@ class ApiSpec:
 
     def operation(self, name: str) -> OperationSpec:
         return next(operation for operation in self.operations if operation.name == name)
+
+    @functools.cached_property
+    def examples(self) -> dict[str, object]:
+        """Component name → the spec's example of it, nested ones included (found on first use)."""
+        pairs = [
+            (value, response.schema)
+            for operation in self.operations
+            for response in operation.responses
+            for value in response.examples
+        ]
+        return component_examples(pairs, self.schemas)
 
     def scheme(self, name: str) -> SchemeSpec | None:
         return next((scheme for scheme in self.schemes if scheme.name == name), None)
