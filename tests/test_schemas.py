@@ -39,7 +39,10 @@ def field(api: ir.Api, model_name: str, wire: str) -> ir.Field:
 def test_real_specs_map_to_the_expected_types() -> None:
     wepay = build_api(load_document(ROOT / "specs/wepay.yaml"))
     assert field(wepay, "Payment", "create_time").type == ir.ScalarType("unix_time")
-    assert wepay.operations[0].pagination == ir.Pagination("next", "results", ir.ModelType("Payment"), True)
+    assert wepay.operations[0].pagination == ir.Pagination(
+        "next", "results", ir.ModelType("Payment"), True,
+        next_wire_name="next", items_wire_name="results", cursor_parameter="page",  # `page` from the example's link
+    )
     v3 = build_api(load_document(ROOT / "specs/activeplatform_v3.yaml"))
     assert field(v3, "PaymentAttributes", "total").type == ir.ScalarType("decimal")
     assert field(v3, "PaymentAttributes", "created_at").type == ir.ScalarType("datetime")  # `+0300` offsets
