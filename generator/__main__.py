@@ -39,32 +39,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate = commands.add_parser("generate", parents=[common], help="write one package per spec into --out")
     generate.add_argument("spec_files", nargs="*", type=Path, metavar="SPEC_FILE", help="only these specs (default: all in --specs)")
+    reporting = argparse.ArgumentParser(add_help=False)
+    reporting.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    reporting.add_argument(
+        "--fail-on",
+        choices=("breaking", "compatible"),
+        default="breaking",
+        help="exit 3 on breaking API changes (default) or on any API change (check: with --against)",
+    )
     check = commands.add_parser(
-        "check", parents=[common], help="regenerate in memory and compare with --out byte for byte (exit 1 on drift)"
+        "check",
+        parents=[common, reporting],
+        help="regenerate in memory and compare with --out byte for byte (exit 1 on drift)",
     )
     check.add_argument("--quiet", action="store_true", help="print the summary only, no diffs")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     check.add_argument(
         "--against",
         metavar="REV",
         help="also diff the API surface of --specs at git revision REV with the working tree (exit 3 when it breaks)",
     )
-    fail_on = argparse.ArgumentParser(add_help=False)
-    fail_on.add_argument(
-        "--fail-on",
-        choices=("breaking", "compatible"),
-        default="breaking",
-        help="exit 3 on breaking API changes (default) or on any API change",
-    )
-    check.add_argument(
-        "--fail-on",
-        choices=("breaking", "compatible"),
-        default="breaking",
-        help="with --against: exit 3 on breaking API changes (default) or on any API change",
-    )
     diff = commands.add_parser(
         "diff-api",
-        parents=[fail_on],
+        parents=[reporting],
         help="compare the public API of the packages two spec versions generate (exit 3 when it breaks)",
         description=(
             "OLD and NEW are spec files, directories of specs or git revisions (a revision means --specs "
@@ -75,7 +71,6 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", nargs="?", metavar="NEW", help="spec file, directory or git revision")
     diff.add_argument("--rev", metavar="REV", help="compare --specs at git revision REV with the working tree")
     diff.add_argument("--specs", type=Path, default=Path("specs"), help="directory of specs (default: specs/)")
-    diff.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     return parser
 
 

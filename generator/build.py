@@ -1,8 +1,9 @@
 """A validated spec document → the intermediate model (`ir.Api`).
 
 Every decision about the generated package is made here or in `schemas.py`: Python names,
-types, defaults, which responses are errors, which credentials a client takes. The
-templates only lay out what this module decides.
+types, defaults, which responses are errors, which credentials a client takes; how these
+show in the public signatures (annotations, defaults as written, docs, examples) is decided
+once in `present.py`. The templates only lay out what these modules decide.
 """
 
 from __future__ import annotations
@@ -386,6 +387,8 @@ def _pagination(
 
 
 def _error_class_name(status: str) -> str:
+    if status in ir.COMMON_STATUSES:
+        return ir.COMMON_STATUSES[status]
     if status == "default":
         return "UnexpectedStatusError"
     try:
@@ -397,16 +400,28 @@ def _error_class_name(status: str) -> str:
 
 
 def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, ...]:
+    """One class per documented status, and one per common status: typed by the responses
+    that document it (for 500, also `5XX`), else by the `default` ones, else untyped."""
     by_status: dict[str, list[ir.Response]] = {}
     for operation in operations:
         for response in operation.errors:
             by_status.setdefault(response.status, []).append(response)
+    fallback = by_status.get("default", [])
+    statuses = sorted(
+        set(by_status) | set(ir.COMMON_STATUSES),
+        key=lambda status: (status == "default", status),
+    )
     classes = []
-    for status in sorted(by_status, key=lambda status: (status == "default", status)):
+    for status in statuses:
+        if status == "5XX" and "500" not in by_status:
+            continue  # the InternalServerError class below is typed by it
+        common = status in ir.COMMON_STATUSES
+        documented = by_status.get(status) or (by_status.get("5XX", []) if status == "500" else [])
+        responses = documented or (fallback if common else [])
         types: list[ir.TypeRef] = []
-        for response in by_status[status]:
+        for response in responses:
             if response.type is not None and response.type not in types:
                 types.append(response.type)
-        description = by_status[status][0].description
-        classes.append(ir.ErrorClass(_error_class_name(status), status, description, tuple(types)))
+        description = documented[0].description if documented else ""
+        classes.append(ir.ErrorClass(_error_class_name(status), status, description, tuple(types), common))
     return tuple(classes)

@@ -22,6 +22,7 @@ _SCALAR_ANNOTATIONS = {
     "date": "date",
     "unix_time": "datetime",
     "decimal": "Decimal",
+    "decimal_number": "Decimal",
 }
 
 _SCALAR_DECODERS = {
@@ -33,6 +34,7 @@ _SCALAR_DECODERS = {
     "date": "_rt.decode_date",
     "unix_time": "_rt.decode_unix_time",
     "decimal": "_rt.decode_decimal",
+    "decimal_number": "_rt.decode_decimal_number",
 }
 
 _SCALAR_ENCODERS = {
@@ -52,6 +54,8 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
     if isinstance(type_, ir.ScalarType):
         if markers and type_.kind == "unix_time":
             return "Annotated[datetime, _rt.UNIX_TIME]"
+        if markers and type_.kind == "decimal_number":
+            return "Annotated[Decimal, _rt.JSON_NUMBER]"
         return _SCALAR_ANNOTATIONS[type_.kind]
     if isinstance(type_, ir.ModelType):
         return prefix + type_.name
@@ -140,6 +144,3 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
         return value if inner == value else f"None if {value} is None else {inner}"
     return f"_rt.encode_any({value})"
 
-
-def is_identity_encoding(type_: ir.TypeRef) -> bool:
-    return encode(type_, "x") == "x"

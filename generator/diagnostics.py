@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -26,30 +26,6 @@ class Diagnostic:
         where = f" ({self.pointer})" if self.pointer else ""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}{where}"
-
-
-@dataclass
-class Diagnostics:
-    """Collects diagnostics for a run; a stage adds to it and goes on where it can."""
-
-    items: list[Diagnostic] = field(default_factory=list)
-
-    def add(self, diagnostic: Diagnostic) -> None:
-        self.items.append(diagnostic)
-
-    def extend(self, diagnostics: list[Diagnostic]) -> None:
-        self.items.extend(diagnostics)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity is Severity.WARNING]
-
-    def has_errors(self, strict: bool = False) -> bool:
-        return bool(self.errors) or (strict and bool(self.warnings))
 
 
 class InvalidInput(Exception):

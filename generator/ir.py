@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-ScalarKind = Literal["str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal"]
+ScalarKind = Literal[
+    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number"
+]
 
 
 @dataclass(frozen=True)
@@ -227,12 +229,32 @@ class Server:
 
 @dataclass(frozen=True)
 class ErrorClass:
-    """One exception class per documented error status, shared by all operations."""
+    """The exception class of one error status, shared by all operations.
+
+    Every package has one for each common status (`COMMON_STATUSES`), documented or not, so
+    callers can catch a 404 by class whatever the spec says; `common` ones extend the
+    runtime's class of the same name. A class with no `types` has no typed body and is the
+    runtime's own class, re-exported.
+    """
 
     name: str
-    status: str
+    status: str  # "404", "4XX", "default"; "500" stands for every 5xx
     description: str
     types: tuple[TypeRef, ...]
+    common: bool = False
+
+
+COMMON_STATUSES: dict[str, str] = {
+    "400": "BadRequestError",
+    "401": "UnauthorizedError",
+    "403": "ForbiddenError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "TooManyRequestsError",
+    "500": "InternalServerError",
+}
+"""The statuses every package has a class for, named as the runtime names them."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""IR → file contents: the Jinja environment, its quoting filters, and black.
+"""IR → file contents: the Jinja environment, its filters, and black.
 
-Every spec string that lands in generated code goes through `py_literal` (code) or
-`docstring`/`prose` (documentation); templates never paste spec text in unquoted.
+The templates get the IR (`api`) and its presentation (`shown`, see `present.py`): public
+signatures come from the presentation, request building and model code from the IR through
+the filters here and in `codec.py`. Spec text is quoted by `quoting.py`.
 """
 
 from __future__ import annotations
@@ -11,16 +12,14 @@ import hashlib
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import black
 import jinja2
 
-from . import __version__, codec, ir, vendor
-from .naming import pascal_case
+from . import __version__, codec, ir, kit, present, vendor
+from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
@@ -35,166 +34,11 @@ def toolchain() -> str:
     return f"generator {__version__} ({tools})"
 
 
-# -- quoting -------------------------------------------------------------------------------
-
-
-def py_literal(value: Any) -> str:
-    """A Python literal for a value from the spec: `repr` of plain data, nothing else."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        inner = ", ".join(py_literal(item) for item in value)
-        if isinstance(value, tuple):
-            return f"({inner},)" if len(value) == 1 else f"({inner})"
-        return f"[{inner}]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
-    raise TypeError(f"not a literal: {type(value).__name__}")
-
-
-def _escape_for_docstring(text: str) -> str:
-    """Makes text safe between triple quotes: backslashes, quotes and invisible characters."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    out = []
-    for char in text:
-        if char == "\n" or char == "\t" or char.isprintable():
-            out.append(char)
-        else:
-            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
-    escaped = "".join(out).replace("\t", "    ")
-    if escaped.endswith('"'):
-        escaped = escaped[:-1] + '\\"'
-    return escaped
-
-
-def docstring(text: Any, indent: int = 4, block: bool = False) -> str:
-    """A complete docstring statement, indented by `indent` after its first line.
-
-    As a `{% filter %}` block (`block=True`) the first line is indented too, because Jinja
-    strips the whitespace before block tags.
-    """
-    lines = [line.rstrip() for line in _escape_for_docstring(str(text).strip()).splitlines()]
-    while len(lines) > 1 and lines[-1] == "":
-        lines.pop()
-    if not lines or not lines[0]:
-        lines = ["No description."]
-    pad = " " * indent
-    lead, end = (pad, "\n") if block else ("", "")
-    if len(lines) == 1:
-        return f'{lead}"""{lines[0]}"""{end}'
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
-    return f'{lead}"""{lines[0]}\n{body}\n{pad}"""{end}'
-
-
-def prose(text: Any) -> str:
-    """Spec text on one line inside an existing docstring."""
-    return " ".join(_escape_for_docstring(str(text)).split())
-
-
-def markdown(text: Any) -> str:
-    """Spec text for the generated README: one paragraph, nothing that could start a block."""
-    return " ".join(str(text).replace("<", "&lt;").replace("`", "'").split())
-
-
-# -- types ---------------------------------------------------------------------------------
-
-
-def field_annotation(field: ir.Field, markers: bool = False) -> str:
-    """The field's type as callers see it: `None` when nullable, `Unset` when it may be absent."""
-    annotation = codec.annotation(field.type, markers=markers)
-    if field.nullable:
-        annotation += " | None"
-    if not field.required:
-        annotation += " | _rt.Unset"
-    return annotation
-
-
-def field_declaration(field: ir.Field) -> str:
-    """The annotation a model declares: the type, with the markers the runtime decoder reads."""
-    annotation = field_annotation(field, markers=True)
-    if field.python_name != field.wire_name:
-        return f"Annotated[{annotation}, _rt.Key({py_literal(field.wire_name)})]"
-    return annotation
-
-
-def field_default(field: ir.Field) -> str:
-    return "" if field.required else " = _rt.UNSET"
-
-
-def field_doc(field: ir.Field) -> str:
-    note = f"(JSON key `{field.wire_name}`)" if field.python_name != field.wire_name else ""
-    return " ".join(part for part in (field.description, note) if part) or field.python_name
-
-
-def parameter_annotation(parameter: ir.Parameter) -> str:
-    annotation = codec.annotation(parameter.type, "models.")
-    return annotation if parameter.required or parameter.has_default else annotation + " | None"
-
-
-def parameter_default(parameter: ir.Parameter) -> str:
-    """The spec's default, even for a required parameter: it is always sent, callers need not."""
-    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return " = " + py_literal(parameter.default)
-    return "" if parameter.required else " = None"
-
-
-def parameter_doc(parameter: ir.Parameter) -> str:
-    parts = [prose(parameter.description) or f"The `{parameter.wire_name}` {parameter.location} parameter."]
-    if parameter.python_name != parameter.wire_name:
-        parts.append(f"Sent as `{prose(parameter.wire_name)}`.")
-    if parameter.has_default:
-        parts.append(f"Default: {prose(parameter.default)!s}.")
-    return " ".join(parts)
-
-
-def parameter_checks(parameter: ir.Parameter) -> list[str]:
-    """Statements that refuse out-of-bounds arguments before a request is built."""
-    c = parameter.constraints
-    checks = []
-    bounds = {
-        "minimum": c.minimum,
-        "maximum": c.maximum,
-        "exclusive_minimum": c.exclusive_minimum,
-        "exclusive_maximum": c.exclusive_maximum,
-    }
-    given = ", ".join(f"{key}={py_literal(value)}" for key, value in bounds.items() if value is not None)
-    numeric = isinstance(parameter.type, ir.ScalarType) and parameter.type.kind in ("int", "float")
-    if given and numeric:
-        checks.append(f"_rt.check_range({py_literal(parameter.python_name)}, {parameter.python_name}, {given})")
-    lengths = (c.min_length, c.max_length) if isinstance(parameter.type, ir.ScalarType) else (c.min_items, c.max_items)
-    if any(value is not None for value in lengths) and not isinstance(parameter.type, ir.EnumType):
-        checks.append(
-            f"_rt.check_length({py_literal(parameter.python_name)}, {parameter.python_name}, "
-            f"{py_literal(lengths[0])}, {py_literal(lengths[1])})"
-        )
-    return checks
+# -- filters of operations.py and client.py ------------------------------------------------
 
 
 def parameters_in(location: str) -> Callable[[ir.Operation], list[ir.Parameter]]:
     return lambda operation: [p for p in operation.parameters if p.location == location]
-
-
-def example_argument(parameter: ir.Parameter) -> str:
-    """A plausible literal for the README's example call, from the spec where it has one."""
-    if isinstance(parameter.example, (str, int, float, bool)):
-        return py_literal(parameter.example)
-    if isinstance(parameter.example, list) and all(isinstance(item, (str, int, float)) for item in parameter.example):
-        return py_literal(parameter.example)
-    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return py_literal(parameter.default)
-    type_ = parameter.type
-    if isinstance(type_, ir.ScalarType) and type_.kind in ("int", "float"):
-        return "1"
-    if isinstance(type_, ir.ListType):
-        return "[]"
-    return py_literal("...")
-
-
-def example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
-    """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
-    needed = [p for p in operation.parameters if p.required and not p.has_default]
-    exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
-    return needed + exemplified[:3]
 
 
 def accept_header(operation: ir.Operation) -> str:
@@ -206,51 +50,10 @@ def accept_header(operation: ir.Operation) -> str:
     return ", ".join(types) or "application/json"
 
 
-def response_annotation(response: ir.Response) -> str:
-    return "None" if response.type is None else codec.annotation(response.type, "models.")
-
-
 def response_decoder(response: ir.Response) -> str:
     if response.type is None:
         return "_rt.no_content"
     return codec.decoder(response.type, "models.") or "_rt.identity"
-
-
-def response_doc(response: ir.Response) -> str:
-    if response.type is None:
-        return "nothing"
-    return f"`{response_annotation(response)}`"
-
-
-def error_class(status: str, api: ir.Api) -> str:
-    """The exception class of an error response; `default` covers every undocumented status."""
-    return next(error.name for error in api.error_classes if error.status == status)
-
-
-_CHECKABLE = (ir.ModelType, ir.ListType, ir.MapType)
-
-
-def error_annotation(error: ir.ErrorClass) -> str:
-    """The type of `exc.error`: the documented bodies, or `object` where no isinstance can tell."""
-    if not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
-        return "object"
-    return " | ".join([codec.annotation(type_, "models.") for type_ in error.types] + ["None"])
-
-
-def error_isinstance(error: ir.ErrorClass) -> str:
-    """The classes an isinstance check of the parsed body uses; "" when it cannot check."""
-    if not error.types or not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
-        return ""
-    names: list[str] = []
-    for type_ in error.types:
-        runtime = f"models.{type_.name}" if isinstance(type_, ir.ModelType) else "list" if isinstance(type_, ir.ListType) else "dict"
-        if runtime not in names:
-            names.append(runtime)
-    return names[0] if len(names) == 1 else "(" + ", ".join(names) + ")"
-
-
-def uses_any(types: list[ir.TypeRef]) -> bool:
-    return any(t == ir.ScalarType("any") for root in types for t in _walk_types(root))
 
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
@@ -260,154 +63,7 @@ def credential_constructor(scheme: ir.SecurityScheme) -> str:
     return f"{vendor.CREDENTIAL_CLASSES[scheme.kind][1]}({', '.join(args)})"
 
 
-@dataclass(frozen=True)
-class CredentialArgument:
-    python_name: str
-    description: str
-    scheme: str
-    required: bool
-
-
-def credential_arguments(api: ir.Api) -> list[CredentialArgument]:
-    return [
-        CredentialArgument(c.python_name, c.description, s.name, c.python_name in api.required_credentials)
-        for s in api.security_schemes
-        for c in s.credentials
-    ]
-
-
-# -- the test kit ----------------------------------------------------------------------------
-
-_WIRE_ANNOTATIONS = {
-    "str": "str",
-    "int": "int",
-    "float": "float",
-    "bool": "bool",
-    "any": "object",
-    "datetime": "str",
-    "date": "str",
-    "unix_time": "int",
-    "decimal": "str",
-}
-# Members of the test kit's FakeApi: an operation of the same name gets a trailing "_".
-FAKE_API_MEMBERS = frozenset(
-    {"spec", "base_url", "calls", "violations", "client", "async_client", "handle_request",
-     "handle_async_request", "close", "aclose"}
-)
-
-
-def wire_annotation(type_: ir.TypeRef) -> str:
-    """The type of a parameter as the fake records it: the JSON value read from the request."""
-    if isinstance(type_, ir.ScalarType):
-        return _WIRE_ANNOTATIONS[type_.kind]
-    if isinstance(type_, ir.EnumType):
-        return type_.value_kind
-    if isinstance(type_, ir.ListType):
-        return f"list[{wire_annotation(type_.item)}]"
-    if isinstance(type_, (ir.MapType, ir.ModelType)):
-        return "dict[str, object]"
-    if isinstance(type_, ir.NullableType):
-        return f"{wire_annotation(type_.inner)} | None"
-    return "object"
-
-
-def fake_attribute(operation: ir.Operation) -> str:
-    """The attribute of the fake that scripts and records this operation."""
-    name = operation.python_name
-    return name + "_" if name in FAKE_API_MEMBERS else name
-
-
-def arguments_class(operation: ir.Operation) -> str:
-    return pascal_case(operation.python_name, "Operation") + "Arguments"
-
-
-def server_url(api: ir.Api) -> str:
-    """The first server's URL with its variables at their defaults: where the fake lives."""
-    if not api.servers:
-        return "https://api.example.com"
-    url = api.servers[0].url
-    for variable in api.servers[0].variables:
-        url = url.replace("{" + variable.name + "}", variable.default)
-    return url
-
-
-@dataclass(frozen=True)
-class KitExample:
-    """What the README's "Testing your code" snippet shows, for the API's first operation."""
-
-    operation: ir.Operation
-    arguments: str  # the call's keyword arguments, as source
-    argument: tuple[str, str] | None  # (name, literal) of an argument the recorded call shows
-    success_model: str | None  # `models.X` when the operation answers a model
-    retried: bool  # a safe method whose answer is a model: the 503-then-model demo fits
-    error_status: int
-    error_class: str  # `errors.NotFoundError`, or `ApiError` when no error is documented
-
-
-def kit_example(api: ir.Api) -> KitExample | None:
-    if not api.operations:
-        return None
-    operation = api.operations[0]
-    needed = [p for p in operation.parameters if p.required and not p.has_default]
-    shown = needed or example_parameters(operation)[:1]
-    arguments = ", ".join(f"{p.python_name}={example_argument(p)}" for p in shown)
-    success = operation.success.type
-    model = f"models.{success.name}" if isinstance(success, ir.ModelType) else None
-    documented = [r.status for r in operation.errors if r.status.isdigit()]
-    if documented:
-        status, error = int(documented[0]), "errors." + error_class(documented[0], api)
-    elif operation.errors:
-        status, error = 404, "errors." + error_class("default", api)
-    else:
-        status, error = 404, "ApiError"
-    return KitExample(
-        operation=operation,
-        arguments=arguments,
-        argument=(shown[0].python_name, example_argument(shown[0])) if shown else None,
-        success_model=model,
-        retried=model is not None and operation.method in ("GET", "HEAD", "OPTIONS"),
-        error_status=status,
-        error_class=error,
-    )
-
-
-def testing_imports(api: ir.Api) -> list[str]:
-    types = [op.success.type for op in api.operations if op.success.type]
-    types += [op.pagination.item_type for op in api.operations if op.pagination]
-    return type_imports(types, ("TypedDict", "TypeVar"))
-
-
 # -- environment and output ----------------------------------------------------------------
-
-
-def _walk_types(type_: ir.TypeRef) -> list[ir.TypeRef]:
-    found: list[ir.TypeRef] = [type_]
-    if isinstance(type_, ir.ListType):
-        found += _walk_types(type_.item)
-    elif isinstance(type_, ir.MapType):
-        found += _walk_types(type_.value)
-    elif isinstance(type_, ir.NullableType):
-        found += _walk_types(type_.inner)
-    elif isinstance(type_, ir.UnionType):
-        for variant in type_.variants:
-            found += _walk_types(variant)
-    return found
-
-
-def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) -> list[str]:
-    """The import lines the annotations of `types` need, and no others (strict checkers
-    reject unused imports)."""
-    kinds = {t.kind for root in types for t in _walk_types(root) if isinstance(t, ir.ScalarType)}
-    lines = []
-    dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
-    if dates:
-        lines.append(f"from datetime import {', '.join(dates)}")
-    if "decimal" in kinds:
-        lines.append("from decimal import Decimal")
-    typing_names = sorted(({"Any"} if "any" in kinds else set()) | set(extra_typing))
-    if typing_names:
-        lines.append(f"from typing import {', '.join(typing_names)}")
-    return lines
 
 
 def model_imports(api: ir.Api) -> list[str]:
@@ -416,18 +72,10 @@ def model_imports(api: ir.Api) -> list[str]:
     annotated = any(
         codec.uses_markers(type_) for type_ in types
     ) or any(f.python_name != f.wire_name for m in api.models for f in m.own_fields)
-    lines = type_imports(types, (("Annotated",) if annotated else ()) + (("TypeAlias",) if api.aliases else ()))
+    lines = present.type_imports(types, (("Annotated",) if annotated else ()) + (("TypeAlias",) if api.aliases else ()))
     if api.enums:
         lines.insert(len([line for line in lines if not line.startswith("from typing")]), "from enum import Enum")
     return lines
-
-
-def operations_imports(api: ir.Api) -> list[str]:
-    return type_imports(
-        [p.type for op in api.operations for p in op.parameters]
-        + [op.body.type for op in api.operations if op.body]
-        + [op.success.type for op in api.operations if op.success.type]
-    )
 
 
 def environment() -> jinja2.Environment:
@@ -442,33 +90,23 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         py=py_literal,
         docstring=docstring,
-        text=prose,
+        prose=prose,
         markdown=markdown,
         annotation=codec.annotation,
         encode=codec.encode,
-        field_declaration=field_declaration,
-        field_default=field_default,
-        field_doc=field_doc,
-        parameter_annotation=parameter_annotation,
-        parameter_default=parameter_default,
-        parameter_doc=parameter_doc,
-        parameter_checks=parameter_checks,
+        field_declaration=lambda field: present.public_field(field).declaration,
+        field_default=lambda field: present.public_field(field).default,
+        field_doc=lambda field: present.public_field(field).doc,
         path_parameters=parameters_in("path"),
         query_parameters=parameters_in("query"),
         header_parameters=parameters_in("header"),
-        response_annotation=response_annotation,
         response_decoder=response_decoder,
-        response_doc=response_doc,
-        error_class=error_class,
-        error_isinstance=error_isinstance,
-        error_annotation=error_annotation,
         credential_constructor=credential_constructor,
-        example_argument=example_argument,
-        example_parameters=example_parameters,
         accept_header=accept_header,
-        wire_annotation=wire_annotation,
-        fake_attribute=fake_attribute,
-        arguments_class=arguments_class,
+        wire_annotation=kit.wire_annotation,
+        fake_attribute=kit.fake_attribute,
+        arguments_class=kit.arguments_class,
+        success_annotation=kit.success_annotation,
     )
     return env
 
@@ -489,23 +127,22 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
     """Every file of the package as text, Python not yet formatted (see `format_packages`)."""
     env = env or environment()
     features = vendor.optional_modules(api)
+    shown = present.present(api)
     context = {
         "api": api,
+        "shown": shown,
         "package": api.package,
         "version": api.version,
         "header": header(api),
-        "credentials": credential_arguments(api),
         "uses_oauth1": "oauth1" in features,
         "uses_pagination": "pagination" in features,
         "uses_jsonapi": "jsonapi" in features,
         "credential_imports": vendor.credential_imports(api),
         "imports": model_imports(api),
-        "operations_imports": operations_imports(api),
-        "testing_imports": testing_imports(api),
-        "server_url": server_url(api),
-        "kit_example": kit_example(api),
+        "testing_imports": kit.testing_imports(api),
+        "server_url": kit.server_url(api),
+        "kit_example": kit.kit_example(api, shown),
         "json_schemas": dict(api.json_schemas),
-        "errors_use_any": any(error_annotation(e) != "object" and uses_any(list(e.types)) for e in api.error_classes),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
     files["py.typed"] = header(api) + "\n"

@@ -57,7 +57,8 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     if kinds == "integer":
         return "unix_time" if fmt == "unix-time" else "int"
     if kinds == "number":
-        return "float"
+        # Money sent as a JSON number: `x-format: decimal` beside the page's own `format: float`.
+        return "decimal_number" if "decimal" in (fmt, schema.get("x-format")) else "float"
     if kinds == "boolean":
         return "bool"
     if kinds == "string":

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import ir
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
-CORE_MODULES = ("__init__", "auth", "clients", "decoding", "exceptions", "model", "request", "unset")
+CORE_MODULES = ("__init__", "auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset")
 # The test kit: every package ships it, but only its `testing` module imports it, so a
 # client in production never loads a line of it.
 TESTING_MODULES = ("request_check", "samples", "schema_check", "spec", "testing")

@@ -1,20 +1,26 @@
-"""Comparing JSON the way the models promise to keep it: equal up to date-time formatting."""
+"""Comparing JSON the way the models promise to keep it: up to date-time formatting and number types."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def up_to_datetime_format(value: Any) -> Any:
-    """JSON with each date-time string parsed, so `+0300`, `+03:00` and `.0Z` compare equal."""
+def comparable_json(value: Any) -> Any:
+    """JSON with each date-time string parsed, so `+0300`, `+03:00` and `.0Z` compare equal,
+    and each float as the exact decimal it was written as, so money that a model decodes to
+    `Decimal` compares equal to the float `json.loads` made of the same digits."""
     if isinstance(value, dict):
-        return {key: up_to_datetime_format(item) for key, item in value.items()}
+        return {key: comparable_json(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [up_to_datetime_format(item) for item in value]
+        return [comparable_json(item) for item in value]
+    if isinstance(value, (float, Decimal)) and not isinstance(value, bool):
+        exact = Decimal(repr(value)) if isinstance(value, float) else value
+        return int(exact) if exact.is_finite() and exact == exact.to_integral_value() else exact
     if isinstance(value, str) and DATE_TIME.match(value):
         try:
             return datetime.fromisoformat(value)

@@ -22,8 +22,10 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.__main__ import main
-from generator.diff_api import RULES, bumped, diff_surfaces, load_surfaces, parse_annotation
-from generator.surface import Method as SurfaceMethod
+from generator import ir
+from generator.diff_api import RULES, bumped, diff_surfaces, load_surfaces
+from generator.diff_api.types import Types
+from generator.present import NONE, Annotation, Named, Pager, PublicMethod
 from generator.surface import Surface
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +140,28 @@ def change_parameter_type(s: Spec) -> None:
     parameter(s, "listItems", "owner_id")["schema"] = {"type": "integer"}
 
 
+def set_schema(operation_id: str, name: str, **keywords: Any) -> Callable[[Spec], None]:
+    """Sets (or, given None, drops) keywords of a parameter's schema."""
+
+    def edit(s: Spec) -> None:
+        schema = parameter(s, operation_id, name)["schema"]
+        for key, value in keywords.items():
+            if value is None:
+                del schema[key]
+            else:
+                schema[key] = value
+
+    return edit
+
+
+def narrow_parameter_enum(s: Spec) -> None:
+    parameter(s, "listItems", "status")["schema"] = {"type": "string", "enum": ["active", "draft"]}
+
+
+def add_parameter_enum(s: Spec) -> None:
+    parameter(s, "listItems", "owner_id")["schema"]["enum"] = ["o1", "o2"]
+
+
 def change_parameter_default(s: Spec) -> None:
     parameter(s, "listItems", "page_size")["schema"]["default"] = 20
 
@@ -207,6 +231,14 @@ def add_error_status(s: Spec) -> None:
 
 
 def add_error_status_beside_default(s: Spec) -> None:
+    operation(s, "createItem")["responses"]["402"] = error_response()
+
+
+def remove_default_error(s: Spec) -> None:
+    del operation(s, "createItem")["responses"]["default"]
+
+
+def add_common_error_status_beside_default(s: Spec) -> None:
     operation(s, "createItem")["responses"]["409"] = error_response()
 
 
@@ -462,6 +494,125 @@ TABLE: dict[str, Row] = {
             (C, "parameter-type-equivalent", "shop.Client.list_items", "parameter 'status' type models.ItemStatus | str now written str (the same values)"),
         ],
     ),
+    # client methods: constraints on parameters
+    "parameter maximum lowered": (
+        set_schema("listItems", "page_size", maximum=40),
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'page_size' maximum narrowed: 50 -> 40"),
+        ],
+    ),
+    "parameter maximum raised": (
+        set_schema("listItems", "page_size", maximum=100),
+        [
+            (C, "parameter-constraint-widened", "shop.Client.list_items", "parameter 'page_size' maximum widened: 50 -> 100"),
+        ],
+    ),
+    "parameter minimum dropped": (
+        set_schema("listItems", "page_size", minimum=None),
+        [
+            (C, "parameter-constraint-widened", "shop.Client.list_items", "parameter 'page_size' minimum widened: 1 -> none"),
+        ],
+    ),
+    "parameter minimum added": (
+        set_schema("listItems", "min_price", minimum=0),
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'min_price' minimum narrowed: none -> 0"),
+        ],
+    ),
+    "parameter maximum made exclusive": (
+        set_schema("listItems", "page_size", maximum=None, exclusiveMaximum=50),
+        [
+            (
+                B,
+                "parameter-constraint-narrowed",
+                "shop.Client.list_items",
+                "parameter 'page_size' upper bound narrowed: maximum 50 -> exclusiveMaximum 50",
+            ),
+        ],
+    ),
+    "parameter exclusive minimum below the minimum": (
+        set_schema("listItems", "page_size", minimum=None, exclusiveMinimum=0),
+        [
+            (
+                C,
+                "parameter-constraint-widened",
+                "shop.Client.list_items",
+                "parameter 'page_size' lower bound widened: minimum 1 -> exclusiveMinimum 0",
+            ),
+        ],
+    ),
+    "parameter minLength raised": (
+        set_schema("listItems", "region", minLength=3),
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'region' minLength narrowed: 2 -> 3"),
+        ],
+    ),
+    "parameter maxLength raised": (
+        set_schema("listItems", "region", maxLength=16),
+        [
+            (C, "parameter-constraint-widened", "shop.Client.list_items", "parameter 'region' maxLength widened: 8 -> 16"),
+        ],
+    ),
+    "parameter maxLength added": (
+        set_schema("listItems", "owner_id", maxLength=36),
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'owner_id' maxLength narrowed: none -> 36"),
+        ],
+    ),
+    "parameter pattern changed": (
+        set_schema("listItems", "region", pattern="^[a-z]{2}$"),
+        [
+            (
+                B,
+                "parameter-constraint-changed",
+                "shop.Client.list_items",
+                "parameter 'region' pattern changed: '^[a-z]+$' -> '^[a-z]{2}$'",
+            ),
+        ],
+    ),
+    "parameter pattern added": (
+        set_schema("listItems", "owner_id", pattern="^o"),
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'owner_id' pattern narrowed: none -> '^o'"),
+        ],
+    ),
+    "parameter pattern dropped": (
+        set_schema("listItems", "region", pattern=None),
+        [
+            (C, "parameter-constraint-widened", "shop.Client.list_items", "parameter 'region' pattern widened: '^[a-z]+$' -> none"),
+        ],
+    ),
+    "parameter enum narrowed": (
+        narrow_parameter_enum,
+        [
+            (
+                B,
+                "parameter-constraint-narrowed",
+                "shop.Client.list_items",
+                "parameter 'status' enum narrowed: ['active', 'archived', 'draft'] -> ['active', 'draft']",
+            ),
+            (
+                C,
+                "parameter-type-equivalent",
+                "shop.Client.list_items",
+                "parameter 'status' type models.ItemStatus | str now written models.ListItemsStatus | str (the same values)",
+            ),
+            (C, "enum-added", "shop.models.ListItemsStatus", "enum added"),
+        ],
+    ),
+    "parameter enum added": (
+        add_parameter_enum,
+        [
+            (B, "parameter-constraint-narrowed", "shop.Client.list_items", "parameter 'owner_id' enum narrowed: none -> ['o1', 'o2']"),
+            (
+                C,
+                "parameter-type-equivalent",
+                "shop.Client.list_items",
+                "parameter 'owner_id' type str now written models.ListItemsOwnerId | str (the same values)",
+            ),
+            (C, "enum-added", "shop.models.ListItemsOwnerId", "enum added"),
+        ],
+    ),
     "parameter deprecated": (
         deprecate_parameter,
         [
@@ -533,28 +684,50 @@ TABLE: dict[str, Row] = {
     "error status removed": (
         remove_error_status,
         [
+            # NotFoundError stays (every package has one for 404); `exc.error` is no longer parsed.
             (B, "raises-removed", "shop.Client.get_item", "no longer raises NotFoundError (status 404)"),
-            (B, "exception-removed", "shop.errors.NotFoundError", "exception class removed"),
+            (C, "exception-doc-changed", "shop.errors.NotFoundError", "docstring changed"),
         ],
     ),
     "error status added": (
         add_error_status,
         [
             (C, "raises-added", "shop.Client.get_item", "raises ForbiddenError (status 403)"),
-            (C, "exception-added", "shop.errors.ForbiddenError", "exception class added"),
+            (C, "exception-doc-changed", "shop.errors.ForbiddenError", "docstring changed"),
         ],
     ),
     "error status added beside a default": (
         add_error_status_beside_default,
         [
-            (B, "raises-replaced", "shop.Client.create_item", "status 409 raises ConflictError instead of UnexpectedStatusError"),
-            (C, "exception-added", "shop.errors.ConflictError", "exception class added"),
+            (B, "raises-replaced", "shop.Client.create_item", "status 402 raises PaymentRequiredError instead of UnexpectedStatusError"),
+            (C, "exception-added", "shop.errors.PaymentRequiredError", "exception class added"),
         ],
     ),
-    "exception error type changed": (
+    "default error response removed": (
+        remove_default_error,
+        [
+            (B, "raises-removed", "shop.Client.create_item", "no longer raises UnexpectedStatusError (status default)"),
+            (B, "exception-removed", "shop.errors.UnexpectedStatusError", "exception class removed"),
+            # The common classes the default typed lose their `error` body.
+            *(
+                (B, "exception-type-widened", f"shop.errors.{name}", "`error` type widened from models.Error | None to object")
+                for name in ("UnauthorizedError", "ForbiddenError", "ConflictError", "UnprocessableEntityError",
+                             "TooManyRequestsError", "InternalServerError")
+            ),
+        ],
+    ),
+    "common error status added beside a default": (
+        add_common_error_status_beside_default,
+        [
+            # 409 raised ConflictError before too (typed by the default body): nothing breaks.
+            (C, "raises-added", "shop.Client.create_item", "raises ConflictError (status 409)"),
+            (C, "exception-doc-changed", "shop.errors.ConflictError", "docstring changed"),
+        ],
+    ),
+    "exception error body now a string: `error` is `object`": (
         change_error_body,
         [
-            (B, "exception-type-changed", "shop.errors.NotFoundError", "`error` type changed from models.Error | None to str | None"),
+            (B, "exception-type-widened", "shop.errors.NotFoundError", "`error` type widened from models.Error | None to object"),
         ],
     ),
     # models
@@ -816,7 +989,7 @@ def base_surface() -> Surface:
     return load_surfaces([BASE], package="shop")["shop"]
 
 
-def method(surface: Surface, name: str) -> SurfaceMethod:
+def method(surface: Surface, name: str) -> PublicMethod:
     return next(m for m in surface.methods if m.name == name)
 
 
@@ -836,8 +1009,8 @@ def with_enum(surface: Surface, name: str, **changes: Any) -> Surface:
 
 
 def positional_parameter(s: Surface) -> Surface:
-    parameters = tuple(dataclasses.replace(p, kind="positional-or-keyword") for p in method(s, "get_item").parameters)
-    return with_method(s, "get_item", parameters=parameters)
+    arguments = tuple(dataclasses.replace(p, kind="positional-or-keyword") for p in method(s, "get_item").arguments)
+    return with_method(s, "get_item", arguments=arguments)
 
 
 def undeprecated(s: Surface) -> tuple[Surface, Surface]:
@@ -845,15 +1018,15 @@ def undeprecated(s: Surface) -> tuple[Surface, Surface]:
 
 
 def now_paginated(s: Surface) -> Surface:
-    return with_method(s, "get_item", pages="_rt.SyncPager[models.Item, models.Owner]")
+    return with_method(s, "get_item", pages=Pager(ir.ModelType("Item"), ir.ModelType("Owner")))
 
 
 def pages_item_changed(s: Surface) -> Surface:
-    return with_method(s, "list_items", pages="_rt.SyncPager[models.ItemPage, models.DigitalItem]")
+    return with_method(s, "list_items", pages=Pager(ir.ModelType("ItemPage"), ir.ModelType("DigitalItem")))
 
 
 def return_respelled(s: Surface) -> Surface:
-    return with_method(s, "get_item", returns="models.Item | models.DigitalItem")
+    return with_method(s, "get_item", returns=Annotation((ir.ModelType("Item"), ir.ModelType("DigitalItem"))))
 
 
 def base_class_added(s: Surface) -> Surface:
@@ -872,31 +1045,33 @@ def integer_values(s: Surface) -> Surface:
 
 def member_renamed(s: Surface) -> Surface:
     enum = next(e for e in s.enums if e.name == "ItemStatus")
-    members = tuple(dataclasses.replace(m, name="RETIRED") if m.value == "archived" else m for m in enum.members)
+    members = tuple(dataclasses.replace(m, python_name="RETIRED") if m.value == "archived" else m for m in enum.members)
     return with_enum(s, "ItemStatus", members=members)
 
 
 def member_docstring(s: Surface) -> Surface:
     enum = next(e for e in s.enums if e.name == "ItemStatus")
-    members = tuple(dataclasses.replace(m, doc="Gone.") if m.value == "archived" else m for m in enum.members)
+    members = tuple(dataclasses.replace(m, description="Gone.") if m.value == "archived" else m for m in enum.members)
     return with_enum(s, "ItemStatus", members=members)
 
 
-def alias_types(annotation: str) -> Callable[[Surface], Surface]:
+def alias_types(type_: ir.TypeRef) -> Callable[[Surface], Surface]:
     def edit(s: Surface) -> Surface:
-        aliases = tuple(dataclasses.replace(a, annotation=annotation) for a in s.aliases)
+        aliases = tuple(dataclasses.replace(a, type=type_) for a in s.aliases)
         return dataclasses.replace(s, aliases=aliases)
 
     return edit
 
 
-def exception_type(annotation: str, old: str | None = None) -> SurfaceEdit:
-    def with_type(s: Surface, annotation: str) -> Surface:
-        errors = tuple(dataclasses.replace(e, error_annotation=annotation) if e.status == "404" else e for e in s.errors)
+def exception_type(*members: ir.TypeRef | Named, old: tuple[ir.TypeRef | Named, ...] | None = None) -> SurfaceEdit:
+    annotation = Annotation(members)
+
+    def with_type(s: Surface, annotation: Annotation) -> Surface:
+        errors = tuple(dataclasses.replace(e, type=annotation) if e.status == "404" else e for e in s.errors)
         return dataclasses.replace(s, errors=errors)
 
     def edit(s: Surface) -> Surface | tuple[Surface, Surface]:
-        return with_type(s, annotation) if old is None else (with_type(s, old), with_type(s, annotation))
+        return with_type(s, annotation) if old is None else (with_type(s, Annotation(old)), with_type(s, annotation))
 
     return edit
 
@@ -945,23 +1120,23 @@ SURFACE_TABLE: dict[str, tuple[SurfaceEdit, list[tuple[str, str, str, str]]]] = 
         [(C, "enum-doc-changed", "shop.models.ItemStatus", "docstring of ARCHIVED changed")],
     ),
     "alias narrowed": (
-        alias_types("list[Any]"),
+        alias_types(ir.ListType(ir.ScalarType("any"))),
         [(B, "alias-type-widened", "shop.models.Tags", "alias type widened from list[str] to list[Any]")],
     ),
     "alias widened": (
-        alias_types("list[ItemStatus]"),
+        alias_types(ir.ListType(ir.ModelType("ItemStatus"))),  # the enum class alone
         [(C, "alias-type-narrowed", "shop.models.Tags", "alias type narrowed from list[str] to list[ItemStatus]")],
     ),
     "alias respelled": (
-        alias_types("list[str | ItemStatus]"),
+        alias_types(ir.ListType(ir.UnionType((ir.ScalarType("str"), ir.ModelType("ItemStatus"))))),
         [(C, "alias-type-equivalent", "shop.models.Tags", "alias type list[str] now written list[str | ItemStatus] (the same values)")],
     ),
     "exception type narrowed": (
-        exception_type("None"),
+        exception_type(NONE),
         [(C, "exception-type-narrowed", "shop.errors.NotFoundError", "`error` type narrowed from models.Error | None to None")],
     ),
     "exception type widened": (
-        exception_type("models.Error | models.Owner | None"),
+        exception_type(ir.ModelType("Error"), ir.ModelType("Owner"), NONE),
         [
             (
                 B,
@@ -971,9 +1146,13 @@ SURFACE_TABLE: dict[str, tuple[SurfaceEdit, list[tuple[str, str, str, str]]]] = 
             )
         ],
     ),
-    "exception type in another order: no change": (exception_type("None | models.Error"), []),
+    "exception type changed": (
+        exception_type(ir.ModelType("Owner"), NONE),
+        [(B, "exception-type-changed", "shop.errors.NotFoundError", "`error` type changed from models.Error | None to models.Owner | None")],
+    ),
+    "exception type in another order: no change": (exception_type(NONE, ir.ModelType("Error")), []),
     "exception type equivalent": (
-        exception_type("str | None", old="models.ItemStatus | str | None"),
+        exception_type(ir.ScalarType("str"), NONE, old=(ir.EnumType("ItemStatus", "str"), NONE)),
         [
             (
                 C,
@@ -1149,11 +1328,16 @@ def test_bad_arguments_are_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "neither a spec file, a directory of specs nor a git revision" in capsys.readouterr().err
 
 
-def test_annotation_parser_and_semver() -> None:
-    assert parse_annotation("list[models.Item] | None") == parse_annotation("None | list[Item]")
-    assert parse_annotation("dict[str, A | B]") != parse_annotation("dict[str, A]")
-    with pytest.raises(ValueError):
-        parse_annotation("list[int")
+def test_types_compare_structurally_and_semver() -> None:
+    types = Types(base_surface(), base_surface(), {})
+    item, owner = ir.ModelType("Item"), ir.ModelType("Owner")
+    nullable_list = Annotation((ir.NullableType(ir.ListType(item)),))
+    assert types.compare(nullable_list, Annotation((NONE, ir.ListType(item)))) == "same"
+    assert types.compare(nullable_list, Annotation((ir.ListType(item),), prefix="")) == "narrowed"
+    either = Annotation((ir.MapType(ir.UnionType((item, owner))),))
+    assert types.compare(either, Annotation((ir.MapType(item),))) == "narrowed"
+    assert types.compare(Annotation((ir.ScalarType("unix_time"),)), Annotation((ir.ScalarType("datetime"),))) == "same"
+    assert str(nullable_list) == "list[models.Item] | None"
     assert bumped("1.4.2", "major") == "2.0.0" and bumped("v0.9.9", "minor") == "0.10.0"
     assert bumped("3.0", "patch") is None
 
@@ -1202,6 +1386,17 @@ def test_wepay_query_parameter_removed_is_breaking(real_specs: tuple[Path, Path]
     assert "  BREAKING  wepay.Client.list_payments: parameter 'page_size' removed\n" in out
     assert "wepay: major bump suggested (1 breaking, 0 compatible)" in out
     assert "elance: no change" in out
+
+
+def test_wepay_page_size_maximum_lowered_is_breaking(real_specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """Callers passing 41 to 50 now get a ValueError from the client: breaking, as oasdiff has it."""
+    old, new = real_specs
+    edit_text(new / "wepay.yaml", "            minimum: 1\n            maximum: 50\n", "            minimum: 1\n            maximum: 40\n")
+    code, report = run_json(capsys, str(old), str(new))
+    assert code == 3
+    assert reported(report) == [
+        (B, "parameter-constraint-narrowed", "wepay.Client.list_payments", "parameter 'page_size' maximum narrowed: 50 -> 40")
+    ]
 
 
 def test_wepay_enum_value_added_is_compatible(real_specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

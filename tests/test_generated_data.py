@@ -52,7 +52,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from ruamel.yaml import YAML
 
-from tests.json_compare import up_to_datetime_format
+from tests.json_compare import comparable_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -400,7 +400,7 @@ MODELS = [
 
 def same_json(left: Any, right: Any) -> bool:
     """Equal as JSON: kinds matter (`1` is not `true`), date-times compare as instants."""
-    left, right = up_to_datetime_format(left), up_to_datetime_format(right)
+    left, right = comparable_json(left), comparable_json(right)
     if isinstance(left, dict) and isinstance(right, dict):
         return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
     if isinstance(left, list) and isinstance(right, list):

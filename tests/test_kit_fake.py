@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 
 from generator.runtime.request_check import RequestViolation, check_request
 from generator.runtime.spec import ApiSpec, BodySpec, OperationSpec, ParameterSpec, ResponseSpec, SchemeSpec
-from tests.json_compare import up_to_datetime_format
+from tests.json_compare import comparable_json
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
@@ -72,7 +72,7 @@ def test_unscripted_operations_answer_with_the_spec_example(package: str) -> Non
     expected = success_example(package)
     if package == "wepay":  # a paginated operation answers one page: its `next` link is null
         expected = {**expected, "next": None}
-    assert up_to_datetime_format(answer.to_dict()) == up_to_datetime_format(expected)
+    assert comparable_json(answer.to_dict()) == comparable_json(expected)
 
 
 def test_an_operation_without_example_answers_a_minimal_valid_body(petstore: ModuleType) -> None:

@@ -6,7 +6,7 @@ import ast
 
 import pytest
 
-from generator.render import docstring, py_literal, prose
+from generator.quoting import docstring, py_literal, prose
 
 HOSTILE = [
     '"""; import os',

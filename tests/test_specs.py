@@ -101,8 +101,8 @@ def example_cases(doc: dict) -> list[tuple[str, dict, Any]]:
     def walk_schema(where: str, schema: Any) -> None:
         if not isinstance(schema, dict):
             return
-        for value in schema.get("examples", []) if isinstance(schema.get("examples"), list) else []:
-            cases.append((f"{where}/examples", schema, value))
+        for i, value in enumerate(schema["examples"] if isinstance(schema.get("examples"), list) else []):
+            cases.append((f"{where}/examples/{i}", schema, value))
         for key in ("items", "additionalProperties", "not"):
             walk_schema(f"{where}/{key}", schema.get(key))
         for key in ("allOf", "oneOf", "anyOf"):

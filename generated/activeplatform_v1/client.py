@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v1.yaml (sha256 ec5340ed521dca5f4464d3f51f25376df9fb689fdde86631cf16cb6df9e68769)
+# Source: specs/activeplatform_v1.yaml (sha256 fe135275f413ea508b9edd43d966ba14c6e6fdc173569d5bdff528502f12a309)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the ActivePlatform Vendor API v1 - Get Payment Info by ID API."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import operations
+from . import errors, operations
 from . import runtime as _rt
 from .runtime.api_key import ApiKeyQuery
 
@@ -47,6 +47,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

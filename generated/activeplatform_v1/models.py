@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v1.yaml (sha256 ec5340ed521dca5f4464d3f51f25376df9fb689fdde86631cf16cb6df9e68769)
+# Source: specs/activeplatform_v1.yaml (sha256 fe135275f413ea508b9edd43d966ba14c6e6fdc173569d5bdff528502f12a309)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the ActivePlatform Vendor API v1 - Get Payment Info by ID API, decoded from and encoded to JSON.
 
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import dataclasses as _dataclasses
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 from . import runtime as _rt
 
@@ -45,7 +46,7 @@ class Payment(_rt.Model):
     """A date and time of the payment's creation."""
     updated_at: datetime
     """A date and time of the changes last time."""
-    total: float
+    total: Annotated[Decimal, _rt.JSON_NUMBER]
     """An amount of the payment."""
     comment: str
     """Additional information about the payment."""

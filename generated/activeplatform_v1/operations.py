@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v1.yaml (sha256 ec5340ed521dca5f4464d3f51f25376df9fb689fdde86631cf16cb6df9e68769)
+# Source: specs/activeplatform_v1.yaml (sha256 fe135275f413ea508b9edd43d966ba14c6e6fdc173569d5bdff528502f12a309)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
-from . import runtime as _rt
 from . import models
+from . import runtime as _rt
 
 
 def get_payment(

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 3dcbc42a328d7c51ac24992a9f60d624215fd07da1ceb7507c55e9040be23e53)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the ActivePlatform API v3 - Get payment API."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import httpx
 
-from . import operations
+from . import errors, operations
 from . import runtime as _rt
 from .runtime.api_key import ApiKeyHeader
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
 API_VERSION = "v3"
 """The version of the API the spec describes (`info.version`)."""
-USER_AGENT = "activeplatform_v3/1.0.0 httpx/" + httpx.__version__
+USER_AGENT = "activeplatform_v3/2.0.0 httpx/" + httpx.__version__
 
 
 def _credentials(
@@ -48,6 +48,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -77,6 +78,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

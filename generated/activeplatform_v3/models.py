@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 3dcbc42a328d7c51ac24992a9f60d624215fd07da1ceb7507c55e9040be23e53)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the ActivePlatform API v3 - Get payment API, decoded from and encoded to JSON.
 
@@ -120,7 +120,7 @@ class PaymentAttributes(_rt.Model):
     """The latest date for completing the payment for a postpaid subscription (YYYY-MM-DD)."""
     payment_method_name: str | None
     """Name of the payment method that was used for completing the payment. Returns null if absent"""
-    closed_at: datetime
+    closed_at: datetime | None
     """Date and time when the payment was completed"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""

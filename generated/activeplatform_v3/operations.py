@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 3dcbc42a328d7c51ac24992a9f60d624215fd07da1ceb7507c55e9040be23e53)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
-from . import runtime as _rt
 from . import models
+from . import runtime as _rt
 
 
 def get_payment(

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/activeplatform_v3.yaml (sha256 67da2daf4c77e28ce558a680c50dce99410cb212a9abd58b77e2e20e46956c92)
+# Source: specs/activeplatform_v3.yaml (sha256 3dcbc42a328d7c51ac24992a9f60d624215fd07da1ceb7507c55e9040be23e53)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Test kit for code that uses this client: a fake ActivePlatform API v3 - Get payment API, offline.
 
@@ -138,7 +138,6 @@ SPEC = _kit.ApiSpec(
                     required=False,
                     schema={
                         "type": "array",
-                        "uniqueItems": True,
                         "items": {"$ref": "#/components/schemas/GetPaymentIncludeItem"},
                     },
                     style="form",
@@ -245,7 +244,7 @@ SPEC = _kit.ApiSpec(
                 "due_date": {"type": ["string", "null"], "format": "date"},
                 "payment_method_name": {"type": ["string", "null"]},
                 "closed_at": {
-                    "type": "string",
+                    "type": ["string", "null"],
                     "pattern": "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])$",
                 },
             },

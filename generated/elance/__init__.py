@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
+# Source: specs/elance.yaml (sha256 e24f630c3f2b940a7396a58e2059c9d24e914bf7ef5bc8150ca795e5b595b605)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Typed client for the Elance Developer API - pay/getPayment API (version 1).
 
@@ -7,19 +7,55 @@ Curated from the Elance Developer API reference page for the Pay method "pay/get
 """
 
 from . import errors, models
-from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import API_VERSION, AsyncClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    ElanceError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+from .runtime import UNSET, RawResponse, Unset
 
 __all__ = [
     "API_VERSION",
     "UNSET",
-    "ApiError",
     "AsyncClient",
     "Client",
-    "DecodeError",
     "RawResponse",
     "Unset",
     "__version__",
     "errors",
     "models",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "CredentialsError",
+    "DecodeError",
+    "ElanceError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
 ]

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
+# Source: specs/elance.yaml (sha256 e24f630c3f2b940a7396a58e2059c9d24e914bf7ef5bc8150ca795e5b595b605)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the Elance Developer API - pay/getPayment API."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from . import operations
+from . import errors, operations
 from . import runtime as _rt
 from .runtime.oauth1 import OAuth1HmacSha1
 
@@ -62,6 +62,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -102,6 +103,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
+# Source: specs/elance.yaml (sha256 e24f630c3f2b940a7396a58e2059c9d24e914bf7ef5bc8150ca795e5b595b605)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Elance Developer API - pay/getPayment API, decoded from and encoded to JSON.
 
@@ -138,15 +138,15 @@ class PaymentData(_rt.Model):
     """ID of the external payment, 0 when there is none. (JSON key `externalPaymentId`)"""
     external_payment_display: Annotated[str, _rt.Key("externalPaymentDisplay")]
     """Display name of the external payment; empty when there is none. (JSON key `externalPaymentDisplay`)"""
-    from_amount: Annotated[float, _rt.Key("fromAmount")]
+    from_amount: Annotated[Annotated[Decimal, _rt.JSON_NUMBER], _rt.Key("fromAmount")]
     """The amount debited, in fromCurrency. (JSON key `fromAmount`)"""
     from_currency: Annotated[str, _rt.Key("fromCurrency")]
     """The currency of fromAmount (the example shows "USD"). (JSON key `fromCurrency`)"""
-    to_amount: Annotated[float, _rt.Key("toAmount")]
+    to_amount: Annotated[Annotated[Decimal, _rt.JSON_NUMBER], _rt.Key("toAmount")]
     """The amount credited, in toCurrency. (JSON key `toAmount`)"""
     to_currency: Annotated[str, _rt.Key("toCurrency")]
     """The currency of toAmount (the example shows "USD"). (JSON key `toCurrency`)"""
-    amount: float
+    amount: Annotated[Decimal, _rt.JSON_NUMBER]
     """The amount paid."""
     from_description: Annotated[str, _rt.Key("fromDescription")]
     """Description of the payment as seen by the paying side. (JSON key `fromDescription`)"""

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/elance.yaml (sha256 32cbcc24883c5127ea1a1fc6d0996cacfb97766024fa8bf0515432df1124e536)
+# Source: specs/elance.yaml (sha256 e24f630c3f2b940a7396a58e2059c9d24e914bf7ef5bc8150ca795e5b595b605)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Test kit for code that uses this client: a fake Elance Developer API - pay/getPayment API, offline.
 

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Typed client for the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API (version v4).
 
@@ -7,19 +7,55 @@ Curated from the Oracle Communications Billing and Revenue Management (BRM) REST
 """
 
 from . import errors, models
-from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import API_VERSION, AsyncClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    ForbiddenError,
+    InternalServerError,
+    MethodNotAllowedError,
+    NotFoundError,
+    OracleBrmError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from .runtime import UNSET, RawResponse, Unset
 
 __all__ = [
     "API_VERSION",
     "UNSET",
-    "ApiError",
     "AsyncClient",
     "Client",
-    "DecodeError",
     "RawResponse",
     "Unset",
     "__version__",
     "errors",
     "models",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "CredentialsError",
+    "DecodeError",
+    "ForbiddenError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "OracleBrmError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
 ]

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API."""
 
@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import httpx
 
-from . import operations
+from . import errors, operations
 from . import runtime as _rt
 from .runtime.http_auth import HttpBearer
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
 API_VERSION = "v4"
 """The version of the API the spec describes (`info.version`)."""
-USER_AGENT = "oracle_brm/1.0.0 httpx/" + httpx.__version__
+USER_AGENT = "oracle_brm/2.0.0 httpx/" + httpx.__version__
 
 
 def _credentials(
@@ -46,6 +46,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

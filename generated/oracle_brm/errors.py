@@ -1,20 +1,50 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID client.
 
-Every non-2xx answer raises `ApiError` or one of its subclasses, which carry the status,
-headers and raw body; a documented error status has its own class carrying the parsed
-error model in `error`. Data that does not fit its model raises `DecodeError`.
+Everything the client raises is a `OracleBrmError` (the runtime's `ClientError`):
+
+- `ApiError` for a non-2xx answer, with its status, headers, raw body and the server's
+  message; each common status has its class (`NotFoundError`, ...) whether or not the spec
+  documents it, every 5xx is an `InternalServerError`, and a class the spec documents a
+  body for carries it parsed in `error`;
+- `ApiConnectionError` when no answer came (`ApiTimeoutError` when it timed out);
+- `DecodeError` for data that does not fit its model;
+- `ArgumentError` for an argument refused before sending, `CredentialsError` for missing
+  credentials.
 """
 
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
+from . import runtime as _rt
+from .runtime import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    ClientError,
+    CredentialsError,
+    DecodeError,
+    TooManyRequestsError,
+    TypedApiError,
+    UnprocessableEntityError,
+)
+
+OracleBrmError = ClientError
+"""Everything this client raises: catch it to catch them all."""
 
 __all__ = [
+    "OracleBrmError",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "ClientError",
+    "CredentialsError",
     "DecodeError",
     "BadRequestError",
     "UnauthorizedError",
@@ -22,82 +52,64 @@ __all__ = [
     "NotFoundError",
     "MethodNotAllowedError",
     "ConflictError",
+    "UnprocessableEntityError",
+    "TooManyRequestsError",
     "InternalServerError",
 ]
 
 
-class BadRequestError(ApiError):
+class BadRequestError(_rt.BadRequestError, TypedApiError[models.Error]):
     """400 Bad Request"""
 
-    status = 400
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class UnauthorizedError(ApiError):
+class UnauthorizedError(_rt.UnauthorizedError, TypedApiError[models.Error]):
     """401 Unauthorized"""
 
-    status = 401
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(_rt.ForbiddenError, TypedApiError[models.Error]):
     """403 Forbidden"""
 
-    status = 403
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class NotFoundError(ApiError):
+class NotFoundError(_rt.NotFoundError, TypedApiError[models.Error]):
     """404 Not Found"""
 
-    status = 404
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class MethodNotAllowedError(ApiError):
+class MethodNotAllowedError(TypedApiError[models.Error]):
     """405 Method Not allowed"""
 
     status = 405
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ConflictError(ApiError):
+class ConflictError(_rt.ConflictError, TypedApiError[models.Error]):
     """409 Conflict"""
 
-    status = 409
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class InternalServerError(ApiError):
+class InternalServerError(_rt.InternalServerError, TypedApiError[models.Error]):
     """500 Internal Server Error"""
 
-    status = 500
+    checked_as = (models.Error,)
 
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+
+BY_STATUS: dict[int | str, type[ApiError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: TooManyRequestsError,
+    500: InternalServerError,
+}
+"""The class of each status (`404`), range (`"4XX"`) or `"default"`: what the client raises."""

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API, decoded from and encoded to JSON.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses as _dataclasses
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
@@ -26,14 +27,6 @@ class PaymentMethodRefOrValueType(str, Enum):
     PAYMENT_METHOD_REF = "PaymentMethodRef"
     CASH = "Cash"
     CHECK = "Check"
-
-
-class PaymentMethodRefReferredType(str, Enum):
-    """For Payment_Create requests this is required and valid values are tokenizedCard, bankAccountDebit, and bankCard."""
-
-    TOKENIZED_CARD = "tokenizedCard"
-    BANK_ACCOUNT_DEBIT = "bankAccountDebit"
-    BANK_CARD = "bankCard"
 
 
 class GetPaymentType(str, Enum):
@@ -134,7 +127,7 @@ class Money(_rt.Model):
     """The object's subclass. (JSON key `@type`)"""
     unit: str | _rt.Unset = _rt.UNSET
     """An ISO 4217 three letter currency code."""
-    value: float | _rt.Unset = _rt.UNSET
+    value: Annotated[Decimal, _rt.JSON_NUMBER] | _rt.Unset = _rt.UNSET
     """A positive floating point number."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -166,21 +159,21 @@ class ChannelRef(_rt.Model):
 class RelatedParty(_rt.Model):
     """A party related to another object."""
 
-    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
     referred_type: Annotated[str, _rt.Key("@referredType")]
     """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
-    schema_location: Annotated[str | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    href: str | _rt.Unset = _rt.UNSET
+    href: str | None | _rt.Unset = _rt.UNSET
     """The party's href."""
     id: str
     """The party's ID."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None | _rt.Unset = _rt.UNSET
     """The party's name."""
-    role: str | _rt.Unset = _rt.UNSET
+    role: str | None | _rt.Unset = _rt.UNSET
     """The party's role."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
@@ -190,20 +183,21 @@ class RelatedParty(_rt.Model):
 class PaymentItem(_rt.Model):
     """A portion of a payment that can be assigned to a bill."""
 
-    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    schema_location: Annotated[str | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    amount: Money | _rt.Unset = _rt.UNSET
-    id: str | _rt.Unset = _rt.UNSET
+    amount: Money | None | _rt.Unset = _rt.UNSET
+    """An amount of money."""
+    id: str | None | _rt.Unset = _rt.UNSET
     """The payment item's ID."""
     item: EntityRef
-    tax_amount: Annotated[Money | _rt.Unset, _rt.Key("taxAmount")] = _rt.UNSET
-    """(JSON key `taxAmount`)"""
-    total_amount: Annotated[Money | _rt.Unset, _rt.Key("totalAmount")] = _rt.UNSET
-    """(JSON key `totalAmount`)"""
+    tax_amount: Annotated[Money | None | _rt.Unset, _rt.Key("taxAmount")] = _rt.UNSET
+    """An amount of money. (JSON key `taxAmount`)"""
+    total_amount: Annotated[Money | None | _rt.Unset, _rt.Key("totalAmount")] = _rt.UNSET
+    """An amount of money. (JSON key `totalAmount`)"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
@@ -212,18 +206,20 @@ class PaymentItem(_rt.Model):
 class EntityRef(_rt.Model):
     """An entity reference schema."""
 
-    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    referred_type: Annotated[str | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    referred_type: Annotated[str | None | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
     """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
-    schema_location: Annotated[str | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    href: str | _rt.Unset = _rt.UNSET
+    href: str | None | _rt.Unset = _rt.UNSET
     """The entity's href."""
     id: str
     """The entity's ID."""
+    name: str | None | _rt.Unset = _rt.UNSET
+    """The entity's name."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
@@ -302,15 +298,15 @@ class Check(PaymentMethodRefOrValue):
 class TimePeriod(_rt.Model):
     """A period of time. You can specify only endDateTime or both endDateTime and startDateTime."""
 
-    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
     """The object's superclass. (JSON key `@baseType`)"""
-    schema_location: Annotated[str | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
-    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
     """The object's subclass. (JSON key `@type`)"""
-    end_date_time: Annotated[datetime | _rt.Unset, _rt.Key("endDateTime")] = _rt.UNSET
+    end_date_time: Annotated[datetime | None | _rt.Unset, _rt.Key("endDateTime")] = _rt.UNSET
     """The end of the time period in IETF RFC 3339 format. (JSON key `endDateTime`)"""
-    start_date_time: Annotated[datetime | _rt.Unset, _rt.Key("startDateTime")] = _rt.UNSET
+    start_date_time: Annotated[datetime | None | _rt.Unset, _rt.Key("startDateTime")] = _rt.UNSET
     """The start of the time period in IETF RFC 3339 format. If you specify this, you must also specify endDateTime. (JSON key `startDateTime`)"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
+from . import models
 from . import runtime as _rt
-from . import errors, models
 
 
 def get_payment(
@@ -47,12 +47,12 @@ def get_payment(
         security=(("bearerAuth",),),
         decode=models.Payment.from_dict,
         errors={
-            400: (errors.BadRequestError, models.Error.from_dict),
-            401: (errors.UnauthorizedError, models.Error.from_dict),
-            403: (errors.ForbiddenError, models.Error.from_dict),
-            404: (errors.NotFoundError, models.Error.from_dict),
-            405: (errors.MethodNotAllowedError, models.Error.from_dict),
-            409: (errors.ConflictError, models.Error.from_dict),
-            500: (errors.InternalServerError, models.Error.from_dict),
+            400: models.Error.from_dict,
+            401: models.Error.from_dict,
+            403: models.Error.from_dict,
+            404: models.Error.from_dict,
+            405: models.Error.from_dict,
+            409: models.Error.from_dict,
+            500: models.Error.from_dict,
         },
     )

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/oracle_brm.yaml (sha256 02831a0f5807adb42c1834a1cd1aa403abe88334fb5d419c067c5c83ba45f72d)
+# Source: specs/oracle_brm.yaml (sha256 5cc74b070bb240f626da70c79d254788019ec23253e051c0244de868e60004f0)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Test kit for code that uses this client: a fake Oracle BRM REST Services Manager - Payment Management - Get a Payment by ID API, offline.
 
@@ -292,40 +292,43 @@ SPEC = _kit.ApiSpec(
             "type": "object",
             "required": ["@referredType", "id"],
             "properties": {
-                "@baseType": {"type": "string"},
+                "@baseType": {"type": ["string", "null"]},
                 "@referredType": {"type": "string"},
-                "@schemaLocation": {"type": "string", "format": "uri"},
-                "@type": {"type": "string"},
-                "href": {"type": "string", "format": "uri"},
+                "@schemaLocation": {"type": ["string", "null"], "format": "uri"},
+                "@type": {"type": ["string", "null"]},
+                "href": {"type": ["string", "null"], "format": "uri"},
                 "id": {"type": "string"},
-                "name": {"type": "string"},
-                "role": {"type": "string"},
+                "name": {"type": ["string", "null"]},
+                "role": {"type": ["string", "null"]},
             },
         },
         "PaymentItem": {
             "type": "object",
             "required": ["item"],
             "properties": {
-                "@baseType": {"type": "string"},
-                "@schemaLocation": {"type": "string", "format": "uri"},
-                "@type": {"type": "string"},
-                "amount": {"$ref": "#/components/schemas/Money"},
-                "id": {"type": "string"},
+                "@baseType": {"type": ["string", "null"]},
+                "@schemaLocation": {"type": ["string", "null"], "format": "uri"},
+                "@type": {"type": ["string", "null"]},
+                "amount": {"oneOf": [{"$ref": "#/components/schemas/Money"}, {"type": "null"}]},
+                "id": {"type": ["string", "null"]},
                 "item": {"$ref": "#/components/schemas/EntityRef"},
-                "taxAmount": {"$ref": "#/components/schemas/Money"},
-                "totalAmount": {"$ref": "#/components/schemas/Money"},
+                "taxAmount": {"oneOf": [{"$ref": "#/components/schemas/Money"}, {"type": "null"}]},
+                "totalAmount": {
+                    "oneOf": [{"$ref": "#/components/schemas/Money"}, {"type": "null"}]
+                },
             },
         },
         "EntityRef": {
             "type": "object",
             "required": ["id"],
             "properties": {
-                "@baseType": {"type": "string"},
-                "@referredType": {"type": "string"},
-                "@schemaLocation": {"type": "string", "format": "uri"},
-                "@type": {"type": "string"},
-                "href": {"type": "string"},
+                "@baseType": {"type": ["string", "null"]},
+                "@referredType": {"type": ["string", "null"]},
+                "@schemaLocation": {"type": ["string", "null"], "format": "uri"},
+                "@type": {"type": ["string", "null"]},
+                "href": {"type": ["string", "null"]},
                 "id": {"type": "string", "format": "uri"},
+                "name": {"type": ["string", "null"]},
             },
         },
         "PaymentMethodRefOrValue": {
@@ -373,17 +376,11 @@ SPEC = _kit.ApiSpec(
                 {
                     "type": "object",
                     "properties": {
-                        "@referredType": {
-                            "anyOf": [
-                                {"$ref": "#/components/schemas/PaymentMethodRefReferredType"},
-                                {"type": "null"},
-                            ]
-                        }
+                        "@referredType": {"type": ["string", "null"], "example": "tokenizedCard"}
                     },
                 },
             ]
         },
-        "PaymentMethodRefReferredType": {"enum": ["tokenizedCard", "bankAccountDebit", "bankCard"]},
         "Cash": {
             "allOf": [
                 {"$ref": "#/components/schemas/PaymentMethodRefOrValue"},
@@ -406,16 +403,16 @@ SPEC = _kit.ApiSpec(
             "type": "object",
             "dependentRequired": {"startDateTime": ["endDateTime"]},
             "properties": {
-                "@baseType": {"type": "string"},
-                "@schemaLocation": {"type": "string", "format": "uri"},
-                "@type": {"type": "string"},
+                "@baseType": {"type": ["string", "null"]},
+                "@schemaLocation": {"type": ["string", "null"], "format": "uri"},
+                "@type": {"type": ["string", "null"]},
                 "endDateTime": {
-                    "type": "string",
+                    "type": ["string", "null"],
                     "format": "date-time",
                     "example": "1985-04-12T23:20:50.520Z",
                 },
                 "startDateTime": {
-                    "type": "string",
+                    "type": ["string", "null"],
                     "format": "date-time",
                     "example": "1985-04-12T23:20:50.520Z",
                 },

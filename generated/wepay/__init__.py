@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Typed client for the WePay API - Get a collection of payments API (version 3.0).
 
@@ -7,19 +7,53 @@ Curated from the WePay API reference page "Get a collection of payments" (seed 0
 """
 
 from . import errors, models
-from .runtime import UNSET, ApiError, DecodeError, RawResponse, Unset
 from .client import API_VERSION, AsyncClient, Client, __version__
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+    WepayError,
+)
+from .runtime import UNSET, RawResponse, Unset
 
 __all__ = [
     "API_VERSION",
     "UNSET",
-    "ApiError",
     "AsyncClient",
     "Client",
-    "DecodeError",
     "RawResponse",
     "Unset",
     "__version__",
     "errors",
     "models",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "CredentialsError",
+    "DecodeError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "WepayError",
 ]

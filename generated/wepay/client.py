@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """`Client` (sync) and `AsyncClient` (async) for the WePay API - Get a collection of payments API."""
 
@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import httpx
 
-from . import models, operations
+from . import errors, models, operations
 from . import runtime as _rt
 from .runtime.api_key import ApiKeyHeader
 from .runtime.pagination import Pages
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This package's own version (`info.x-client-version` in the spec)."""
 API_VERSION = "3.0"
 """The version of the API the spec describes (`info.version`)."""
-USER_AGENT = "wepay/1.0.0 httpx/" + httpx.__version__
+USER_AGENT = "wepay/2.0.0 httpx/" + httpx.__version__
 DEFAULT_BASE_URL = "https://api.wepay.com"
 
 
@@ -61,6 +61,7 @@ class Client(_Operations, _rt.SyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,
@@ -92,6 +93,7 @@ class AsyncClient(_Operations, _rt.AsyncClient):
     """
 
     _user_agent = USER_AGENT
+    _status_errors = errors.BY_STATUS
 
     def __init__(
         self,

@@ -1,55 +1,91 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Exceptions of the WePay API - Get a collection of payments client.
 
-Every non-2xx answer raises `ApiError` or one of its subclasses, which carry the status,
-headers and raw body; a documented error status has its own class carrying the parsed
-error model in `error`. Data that does not fit its model raises `DecodeError`.
+Everything the client raises is a `WepayError` (the runtime's `ClientError`):
+
+- `ApiError` for a non-2xx answer, with its status, headers, raw body and the server's
+  message; each common status has its class (`NotFoundError`, ...) whether or not the spec
+  documents it, every 5xx is an `InternalServerError`, and a class the spec documents a
+  body for carries it parsed in `error`;
+- `ApiConnectionError` when no answer came (`ApiTimeoutError` when it timed out);
+- `DecodeError` for data that does not fit its model;
+- `ArgumentError` for an argument refused before sending, `CredentialsError` for missing
+  credentials.
 """
 
 from __future__ import annotations
 
 from . import models
-from .runtime import ApiError, DecodeError
+from . import runtime as _rt
+from .runtime import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    ClientError,
+    ConflictError,
+    CredentialsError,
+    DecodeError,
+    NotFoundError,
+    TooManyRequestsError,
+    TypedApiError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+
+WepayError = ClientError
+"""Everything this client raises: catch it to catch them all."""
 
 __all__ = [
+    "WepayError",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "ClientError",
+    "CredentialsError",
     "DecodeError",
     "BadRequestError",
+    "UnauthorizedError",
     "ForbiddenError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "TooManyRequestsError",
     "InternalServerError",
 ]
 
 
-class BadRequestError(ApiError):
+class BadRequestError(_rt.BadRequestError, TypedApiError[models.Error]):
     """400 INVALID_PARAMS"""
 
-    status = 400
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(_rt.ForbiddenError, TypedApiError[models.Error]):
     """403 NOT_AUTHORIZED"""
 
-    status = 403
-
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+    checked_as = (models.Error,)
 
 
-class InternalServerError(ApiError):
+class InternalServerError(_rt.InternalServerError, TypedApiError[models.Error]):
     """500 UNEXPECTED_ERROR"""
 
-    status = 500
+    checked_as = (models.Error,)
 
-    @property
-    def error(self) -> models.Error | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        return self._error if isinstance(self._error, models.Error) else None
+
+BY_STATUS: dict[int | str, type[ApiError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: TooManyRequestsError,
+    500: InternalServerError,
+}
+"""The class of each status (`404`), range (`"4XX"`) or `"default"`: what the client raises."""

@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Data models of the WePay API - Get a collection of payments API, decoded from and encoded to JSON.
 
@@ -37,16 +37,6 @@ class ErrorErrorCode(str, Enum):
     UNEXPECTED_ERROR = "UNEXPECTED_ERROR"
 
 
-class ErrorDetailTargetType(str, Enum):
-    """Describes what part of the request the target is referring to."""
-
-    HTTP_REQUEST_BODY = "HTTP_REQUEST_BODY"
-    HTTP_REQUEST_PATH = "HTTP_REQUEST_PATH"
-    HTTP_REQUEST_QUERY_STRING = "HTTP_REQUEST_QUERY_STRING"
-    HTTP_REQUEST_HEADER = "HTTP_REQUEST_HEADER"
-    SDK_PARAMETER = "SDK_PARAMETER"
-
-
 class ListPaymentsPaymentMethodType(str, Enum):
     """Values of ListPaymentsPaymentMethodType."""
 
@@ -82,11 +72,11 @@ class Payment(_rt.Model):
     """A payment object, as listed in the results of GET /payments."""
 
     amount: int
-    """The payment amount, in the smallest unit of the currency (cents for USD)."""
+    """The payment amount."""
     amount_refunded: int
-    """The amount refunded, in the smallest unit of the currency."""
+    """The amount refunded."""
     amount_disputed: int
-    """The amount disputed, in the smallest unit of the currency."""
+    """The amount disputed."""
     auto_capture: bool
     """Whether the payment is captured automatically."""
     capture_at: Annotated[datetime, _rt.UNIX_TIME] | None
@@ -100,7 +90,7 @@ class Payment(_rt.Model):
     failure_reason: dict[str, Any] | None
     """Why the payment failed; null unless the payment failed."""
     fee_amount: int
-    """The fee amount, in the smallest unit of the currency."""
+    """The fee amount."""
     id: str
     """The payment's ID."""
     order: ResourceReference | None
@@ -109,7 +99,7 @@ class Payment(_rt.Model):
     """The owner of the payment (an account)."""
     path: str
     """The payment's API path."""
-    payment_method: ResourceReference
+    payment_method: PaymentMethodReference
     """The payment method used. With expand=payment_method the object also includes the payment method's card_brand and last_four."""
     pending_reasons: list[PendingReason]
     """Why the payment is pending (see the status value pending)."""
@@ -144,6 +134,16 @@ class ResourceReference(_rt.Model):
     """The resource type (for example accounts, orders, payment_methods)."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class PaymentMethodReference(ResourceReference):
+    """A reference to the payment method used; with expand=payment_method it also includes the payment method's card_brand and last_four."""
+
+    card_brand: str | _rt.Unset = _rt.UNSET
+    """The payment method's card brand; sent only with expand=payment_method."""
+    last_four: str | _rt.Unset = _rt.UNSET
+    """The last four digits of the payment method's card number; sent only with expand=payment_method."""
 
 
 @_dataclasses.dataclass(slots=True, kw_only=True)
@@ -189,8 +189,9 @@ class ErrorDetail(_rt.Model):
     """This message is intended to help your platform fix an error."""
     reason_code: str | _rt.Unset = _rt.UNSET
     """Code returned to indicate the reason an error occurred."""
-    target: list[str] | _rt.Unset = _rt.UNSET
+    target: Any | _rt.Unset = _rt.UNSET
     """Indicates what part of your request is responsible for this detail."""
-    target_type: ErrorDetailTargetType | str | _rt.Unset = _rt.UNSET
+    target_type: Any | _rt.Unset = _rt.UNSET
+    """Describes what part of the request the target is referring to."""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
     """Keys the server sent that the spec does not name, kept for the round trip."""

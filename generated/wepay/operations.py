@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
@@ -9,8 +9,8 @@ the signatures and docstrings here are the ones callers see.
 
 from __future__ import annotations
 
+from . import models
 from . import runtime as _rt
-from . import errors, models
 
 
 def list_payments(
@@ -81,8 +81,8 @@ def list_payments(
         security=(("appIdAuth", "appTokenAuth"),),
         decode=models.PaymentCollection.from_dict,
         errors={
-            400: (errors.BadRequestError, models.Error.from_dict),
-            403: (errors.ForbiddenError, models.Error.from_dict),
-            500: (errors.InternalServerError, models.Error.from_dict),
+            400: models.Error.from_dict,
+            403: models.Error.from_dict,
+            500: models.Error.from_dict,
         },
     )

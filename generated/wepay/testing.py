@@ -1,5 +1,5 @@
 # Generated from an OpenAPI document. Do not edit: run `make generate` instead.
-# Source: specs/wepay.yaml (sha256 74589452b0b2421e8d26d6905a8951488b0941b0f37c1db761ad5f6cf902e9ef)
+# Source: specs/wepay.yaml (sha256 e0ed88ec8d643cb6cce54b4a61a2c806ff212544fb078f644b90b7b87cac93ab)
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Test kit for code that uses this client: a fake WePay API - Get a collection of payments API, offline.
 
@@ -149,8 +149,6 @@ SPEC = _kit.ApiSpec(
                             "error_message": "Invalid parameter(s).",
                             "details": [
                                 {
-                                    "target": ["page_size"],
-                                    "target_type": "HTTP_REQUEST_QUERY_STRING",
                                     "reason_code": "PARAM_VALUE_TOO_LARGE",
                                     "message": "page_size must be less than or equal to 50.",
                                 }
@@ -380,7 +378,7 @@ SPEC = _kit.ApiSpec(
                 },
                 "owner": {"$ref": "#/components/schemas/ResourceReference"},
                 "path": {"type": "string"},
-                "payment_method": {"$ref": "#/components/schemas/ResourceReference"},
+                "payment_method": {"$ref": "#/components/schemas/PaymentMethodReference"},
                 "pending_reasons": {
                     "type": "array",
                     "items": {"$ref": "#/components/schemas/PendingReason"},
@@ -403,6 +401,18 @@ SPEC = _kit.ApiSpec(
                 "path": {"type": "string"},
                 "resource": {"type": "string"},
             },
+        },
+        "PaymentMethodReference": {
+            "allOf": [
+                {"$ref": "#/components/schemas/ResourceReference"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "card_brand": {"type": "string"},
+                        "last_four": {"type": "string"},
+                    },
+                },
+            ]
         },
         "PendingReason": {
             "type": "object",
@@ -435,19 +445,9 @@ SPEC = _kit.ApiSpec(
             "properties": {
                 "message": {"type": "string"},
                 "reason_code": {"type": "string"},
-                "target": {"type": "array", "items": {"type": "string"}},
-                "target_type": {"$ref": "#/components/schemas/ErrorDetailTargetType"},
+                "target": {},
+                "target_type": {},
             },
-        },
-        "ErrorDetailTargetType": {
-            "type": "string",
-            "enum": [
-                "HTTP_REQUEST_BODY",
-                "HTTP_REQUEST_PATH",
-                "HTTP_REQUEST_QUERY_STRING",
-                "HTTP_REQUEST_HEADER",
-                "SDK_PARAMETER",
-            ],
         },
         "ListPaymentsPaymentMethodType": {
             "type": "string",
@@ -459,6 +459,7 @@ SPEC = _kit.ApiSpec(
         models.PaymentCollection: "PaymentCollection",
         models.Payment: "Payment",
         models.ResourceReference: "ResourceReference",
+        models.PaymentMethodReference: "PaymentMethodReference",
         models.PendingReason: "PendingReason",
         models.PendingReasonDetail: "PendingReasonDetail",
         models.Error: "Error",

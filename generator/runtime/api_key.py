@@ -33,12 +33,15 @@ class ApiKeyQuery(Credential):
         request.url = request.url.copy_with(
             query=(f"{query}&{pair}" if query else pair).encode("ascii")
         )
-        _REDACT_IN_HTTPX_LOGS.secrets.add(self.secrets[0])
+        _REDACT_IN_HTTPX_LOGS.secrets.update({self.secrets[0], pair.partition("=")[2]})
         return request
 
 
 class _RedactSecrets(logging.Filter):
-    """httpx logs every request URL at INFO; a secret in the query string must not reach it."""
+    """httpx logs every request URL at INFO; a secret in the query string must not reach it.
+
+    The URL holds the secret percent-encoded, so both its raw and its encoded form are hidden.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,7 +50,7 @@ class _RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if any(secret in message for secret in self.secrets):
-            for secret in self.secrets:
+            for secret in sorted(self.secrets, key=len, reverse=True):  # "ab" before its "a"
                 message = message.replace(secret, "***")
             record.msg, record.args = message, ()
         return True

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from typing import Any, Generic, ParamSpec, TypeVar, overload
-from urllib.parse import parse_qsl
 
 from .clients import AsyncClient, SyncClient
 from .request import Request
@@ -22,7 +21,7 @@ class Pages(Generic[P, T, I]):
     """Iterates the items of a cursor-paginated operation, following `next` until it is null.
 
     The `next` value is an opaque path with its own query: it replaces path and query of the
-    first request. `max_pages` bounds how many pages are fetched.
+    first request. Pages are fetched one at a time, only when iteration reaches them.
     """
 
     def __init__(
@@ -49,9 +48,12 @@ class Pages(Generic[P, T, I]):
 
 
 def next_request(first: Request[T], next_path: str) -> Request[T]:
-    """The request for the page after `first`: the opaque `next` path replaces path and query."""
-    path, _, query = next_path.partition("?")
-    return replace(first, path=path, query=parse_qsl(query, keep_blank_values=True))
+    """The request for the page after `first`: the opaque `next` path replaces path and query.
+
+    It is sent as the server wrote it: decoding and re-encoding its query would turn a `+`
+    of a base64 cursor into a space.
+    """
+    return replace(first, path=next_path, query=())
 
 
 class SyncPages(Generic[P, T, I]):
@@ -62,38 +64,70 @@ class SyncPages(Generic[P, T, I]):
         return SyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
 
 
-class SyncPager(Generic[T, I]):
-    """Iterating gives items across pages; `pages()` gives the pages; `limit(n)` bounds them."""
+class _Pager(Generic[T, I]):
+    """What both pagers share: the first request, the item limit and the cursor reached."""
+
+    def __init__(
+        self, pages: Pages[Any, T, I], first: Request[T], max_items: int | None = None
+    ) -> None:
+        self._pages, self._first, self.max_items = pages, first, max_items
+        self.next_cursor: str | None = None
+        """The `next` of the last page fetched: pass it to `resume()` to go on from there."""
+
+    def _following(self, request: Request[T], page: T) -> Request[T] | None:
+        following = self._pages.next_path(page)
+        self.next_cursor = following if isinstance(following, str) and following else None
+        return None if self.next_cursor is None else next_request(request, self.next_cursor)
+
+    def _starting_at(self, cursor: str) -> Request[T]:
+        return next_request(self._first, cursor)
+
+
+class SyncPager(_Pager[T, I]):
+    """Iterating gives items across pages, fetching each page when it is reached.
+
+    `pages()` gives the pages themselves; `limit(n)` stops after n items; `resume(cursor)`
+    starts from a `next` cursor saved earlier (`next_cursor`, or a page's `next`).
+    """
 
     def __init__(
         self,
         client: SyncClient,
         pages: Pages[Any, T, I],
         first: Request[T],
-        max_pages: int | None = None,
+        max_items: int | None = None,
     ) -> None:
-        self._client, self._pages, self._first, self.max_pages = client, pages, first, max_pages
+        super().__init__(pages, first, max_items)
+        self._client = client
 
-    def limit(self, max_pages: int) -> SyncPager[T, I]:
-        return SyncPager(self._client, self._pages, self._first, max_pages)
+    def limit(self, max_items: int) -> SyncPager[T, I]:
+        """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
+        return SyncPager(self._client, self._pages, self._first, max_items)
 
-    def pages(self) -> Iterator[T]:
+    def resume(self, cursor: str) -> SyncPager[T, I]:
+        """The same iteration, starting at the page a saved `next` cursor points to."""
+        return SyncPager(self._client, self._pages, self._starting_at(cursor), self.max_items)
+
+    def pages(self, max_pages: int | None = None) -> Iterator[T]:
+        """The pages themselves, up to `max_pages` of them (all, by default)."""
         request: Request[T] | None = self._first
         fetched = 0
-        while request is not None and (self.max_pages is None or fetched < self.max_pages):
+        while request is not None and (max_pages is None or fetched < max_pages):
             page = self._client.send(request).parsed
             fetched += 1
+            request = self._following(request, page)
             yield page
-            following = self._pages.next_path(page)
-            request = (
-                next_request(request, following)
-                if isinstance(following, str) and following
-                else None
-            )
 
     def __iter__(self) -> Iterator[I]:
+        count = 0
+        if self.max_items is not None and self.max_items <= 0:
+            return
         for page in self.pages():
-            yield from self._pages.items(page)
+            for item in self._pages.items(page):
+                yield item
+                count += 1
+                if self.max_items is not None and count >= self.max_items:
+                    return
 
 
 class AsyncPages(Generic[P, T, I]):
@@ -104,36 +138,44 @@ class AsyncPages(Generic[P, T, I]):
         return AsyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
 
 
-class AsyncPager(Generic[T, I]):
-    """`async for` gives items across pages; `pages()` gives the pages; `limit(n)` bounds them."""
+class AsyncPager(_Pager[T, I]):
+    """`async for` gives items across pages; `pages()`, `limit(n)` and `resume()` as in sync."""
 
     def __init__(
         self,
         client: AsyncClient,
         pages: Pages[Any, T, I],
         first: Request[T],
-        max_pages: int | None = None,
+        max_items: int | None = None,
     ) -> None:
-        self._client, self._pages, self._first, self.max_pages = client, pages, first, max_pages
+        super().__init__(pages, first, max_items)
+        self._client = client
 
-    def limit(self, max_pages: int) -> AsyncPager[T, I]:
-        return AsyncPager(self._client, self._pages, self._first, max_pages)
+    def limit(self, max_items: int) -> AsyncPager[T, I]:
+        """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
+        return AsyncPager(self._client, self._pages, self._first, max_items)
 
-    async def pages(self) -> AsyncIterator[T]:
+    def resume(self, cursor: str) -> AsyncPager[T, I]:
+        """The same iteration, starting at the page a saved `next` cursor points to."""
+        return AsyncPager(self._client, self._pages, self._starting_at(cursor), self.max_items)
+
+    async def pages(self, max_pages: int | None = None) -> AsyncIterator[T]:
+        """The pages themselves, up to `max_pages` of them (all, by default)."""
         request: Request[T] | None = self._first
         fetched = 0
-        while request is not None and (self.max_pages is None or fetched < self.max_pages):
+        while request is not None and (max_pages is None or fetched < max_pages):
             page = (await self._client.send(request)).parsed
             fetched += 1
+            request = self._following(request, page)
             yield page
-            following = self._pages.next_path(page)
-            request = (
-                next_request(request, following)
-                if isinstance(following, str) and following
-                else None
-            )
 
     async def __aiter__(self) -> AsyncIterator[I]:
+        count = 0
+        if self.max_items is not None and self.max_items <= 0:
+            return
         async for page in self.pages():
             for item in self._pages.items(page):
                 yield item
+                count += 1
+                if self.max_items is not None and count >= self.max_items:
+                    return

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from decimal import Decimal
 
-from elance import AsyncClient, Client, errors, models
+from elance import ApiError, AsyncClient, Client, models
 from elance.testing import FakeApi, example
 
 # -- the user's code --------------------------------------------------------------------------
@@ -22,7 +23,7 @@ def describe(details: models.PaymentDetails) -> str:
 def dashboard_line(client: Client, payment_id: int) -> str:
     try:
         return describe(client.get_payment(id=payment_id).data)
-    except errors.UnexpectedStatusError as error:
+    except ApiError as error:
         return f"Payment {payment_id} is not available (Elance answered {error.status_code})."
 
 
@@ -56,7 +57,7 @@ def test_several_payments_at_once_with_the_async_client() -> None:
     other = dataclasses.replace(
         response,
         data=dataclasses.replace(
-            response.data, payment=dataclasses.replace(response.data.payment, id=2, amount=75.5)
+            response.data, payment=dataclasses.replace(response.data.payment, id=2, amount=Decimal("75.5"))
         ),
     )
     fake.get_payment.returns(response).returns(other)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 import pytest
 
@@ -29,7 +30,7 @@ def payment_summary(client: Client, payment_id: str) -> str:
             return "BRM is not answering right now; try again in a few minutes."
         raise
     total = payment.total_amount
-    amount = f"{total.value:.2f} {total.unit}" if isinstance(total.value, float) else "an unknown amount"
+    amount = f"{total.value:.2f} {total.unit}" if isinstance(total.value, Decimal) else "an unknown amount"
     return f"Payment {payment.id}: {payment.status}, {amount}."
 
 
@@ -51,7 +52,7 @@ def test_a_payment_in_another_currency() -> None:
     fake = FakeApi()
     payment = example(models.Payment)
     payment = dataclasses.replace(
-        payment, status="Allocated", total_amount=models.Money(unit="EUR", value=12.5)
+        payment, status="Allocated", total_amount=models.Money(unit="EUR", value=Decimal("12.5"))
     )
     fake.get_payment.returns(payment)
     assert payment_summary(fake.client(), PAYMENT_ID).endswith("Allocated, 12.50 EUR.")

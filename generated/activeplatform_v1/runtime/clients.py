@@ -6,27 +6,38 @@ from __future__ import annotations
 
 import copy
 import email.utils
-import logging
+import json
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
-from urllib.parse import quote
+from urllib.parse import unquote
 
 import anyio
 import httpx
 
 from .auth import Credential
-from .exceptions import DecodeError
-from .request import RawResponse, Request, encode_query, no_content
+from .decoding import is_array, is_object
+from .exceptions import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ArgumentError,
+    ClientError,
+    CredentialsError,
+    DecodeError,
+)
+from .exceptions import error_class as error_class_for
+from .log import logger
+from .model import lenient_decoding
+from .request import RawResponse, Request, encode_query, json_text, no_content
 from .unset import Unset
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-logger = logging.getLogger(__name__.rpartition(".runtime.")[0] or __name__)
 
 
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
@@ -37,30 +48,61 @@ DEFAULT_MAX_RETRIES: Final = 2
 
 @dataclass(frozen=True)
 class Options:
-    """Per-client settings; `with_options()` makes a copy with some of them changed."""
+    """Per-client settings; `with_options()` makes a copy with some of them changed.
+
+    A `timeout` of None means the httpx client's own: 60 s (5 s to connect) for the client
+    this package makes, or whatever an injected `httpx_client` was configured with.
+    """
 
     base_url: str
-    timeout: float | httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: float | httpx.Timeout | None = None
     max_retries: int = DEFAULT_MAX_RETRIES
     retry_delay: float = 0.5
     max_retry_delay: float = 8.0
     extra_headers: Mapping[str, str] = field(default_factory=dict[str, str])
     extra_query: Mapping[str, str] = field(default_factory=dict[str, str])
+    lenient: bool = False
+
+
+def check_base_url(url: str) -> str:
+    """Refuses a base URL that cannot work, saying how to fix it, before any request."""
+    if "{" in url or "}" in url:
+        raise ArgumentError(
+            f"base_url {url!r} still holds a {{variable}} of the spec's server template; "
+            "pass the real URL, e.g. base_url='https://api.example.com'"
+        )
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise ArgumentError(
+            f"base_url {url!r} is not a valid URL ({error}); "
+            "pass e.g. base_url='https://api.example.com'"
+        ) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ArgumentError(
+            f"base_url {url!r} must be an absolute http:// or https:// URL with a host, "
+            "e.g. base_url='https://api.example.com'"
+        )
+    return url
 
 
 class BaseClient:
     _user_agent: str = ""
+    _status_errors: Mapping[int | str, type[ApiError]] = {}
+    """The package's exception class of each status it has one for (`errors.BY_STATUS`)."""
 
     _owns_http: bool
 
     def __init__(self, options: Options, credentials: Mapping[str, Credential]) -> None:
         if options.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+            raise ArgumentError("max_retries must be >= 0")
+        check_base_url(options.base_url)
         self._options = options
         self._credentials = dict(credentials)
         self._secret_query_names = {
             c.query_parameter for c in credentials.values() if c.query_parameter
         }
+        self._secrets = {secret for c in credentials.values() for secret in c.secrets if secret}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._options.base_url!r})"
@@ -68,11 +110,13 @@ class BaseClient:
     def with_options(
         self,
         *,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_delay: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+        lenient: bool | None = None,
     ) -> Self:
         """A copy of this client with some options changed, sharing its connections.
 
@@ -81,41 +125,64 @@ class BaseClient:
         as the test kit's clients do.
         """
         changes: dict[str, Any] = {}
+        if base_url is not None:
+            changes["base_url"] = check_base_url(base_url)
         if timeout is not None:
             changes["timeout"] = timeout
         if max_retries is not None:
+            if max_retries < 0:
+                raise ArgumentError("max_retries must be >= 0")
             changes["max_retries"] = max_retries
         if retry_delay is not None:
             if retry_delay < 0:
-                raise ValueError("retry_delay must be >= 0")
+                raise ArgumentError("retry_delay must be >= 0")
             changes["retry_delay"] = retry_delay
         if extra_headers is not None:
             changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
         if extra_query is not None:
             changes["extra_query"] = {**self._options.extra_query, **extra_query}
+        if lenient is not None:
+            changes["lenient"] = lenient
         clone = copy.copy(self)
         clone._options = replace(self._options, **changes)
         clone._owns_http = False
         return clone
 
-    def _build(self, request: Request[Any]) -> httpx.Request:
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, request: Request[Any]
+    ) -> httpx.Request:
+        """The request, built by the httpx client so its own headers, params and timeout apply."""
         url = self._options.base_url.rstrip("/") + request.path
         pairs = [*request.query, *self._options.extra_query.items()]
         if pairs:
-            url += "?" + encode_query(pairs)
+            url += ("&" if "?" in request.path else "?") + encode_query(pairs)
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
         headers.update(self._options.extra_headers)
-        built = httpx.Request(
-            request.method,
-            url,
-            headers=headers,
-            json=None if isinstance(request.json, Unset) else request.json,
-            content=encode_query(request.form).encode() if request.form else None,
-            extensions={"timeout": httpx.Timeout(self._options.timeout).as_dict()},
-        )
+        content: bytes | None = None
         if request.form:
-            built.headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            content = encode_query(request.form).encode()
+        elif not isinstance(request.json, Unset):
+            headers["Content-Type"] = "application/json"
+            content = json_text(request.json).encode()
+        own = httpx.URL(url)
+        built = http.build_request(
+            request.method,
+            own.copy_with(query=None),
+            headers=headers,
+            content=content,
+            timeout=(
+                httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout
+            ),
+        )
+        # httpx would let the client's default params replace the URL's query: they go after
+        # it instead, but for those the request sets itself.
+        defaults = [(k, v) for k, v in http.params.multi_items() if k not in own.params]
+        query = "&".join(
+            part for part in (own.query.decode("ascii"), encode_query(defaults)) if part
+        )
+        built.url = built.url.copy_with(query=query.encode("ascii") or None)
         return self._authenticate(built, request.security)
 
     def _authenticate(
@@ -128,22 +195,37 @@ class BaseClient:
                 for name in alternative:
                     built = self._credentials[name].apply(built)
                 return built
-        needed = " or ".join(" + ".join(alternative) for alternative in security)
-        raise ValueError(f"this operation needs credentials for {needed}; pass them to the client")
+        raise CredentialsError(
+            "this operation needs credentials the client was not given: "
+            + " or ".join(" + ".join(self._credential_hint(name) for name in a) for a in security)
+        )
+
+    def _credential_hint(self, scheme: str) -> str:
+        """How a caller provides the credentials of `scheme`; generated clients say it by name."""
+        return scheme
 
     def redact(self, url: httpx.URL) -> str:
-        """The URL with secret query parameters shown as `***`, for logs and error messages."""
-        if not self._secret_query_names:
+        """The URL as sent, with secret query parameters shown as `***`, for logs and errors.
+
+        Only the secrets' values change: the other parameters keep their order and encoding.
+        """
+        if not self._secret_query_names or not url.query:
             return str(url)
-        pairs = [
-            (key, "***" if key in self._secret_query_names else value)
-            for key, value in url.params.multi_items()
-        ]
-        query = "&".join(
-            f"{quote(key)}={value if value == '***' else quote(value, safe=',')}"
-            for key, value in pairs
-        )
-        return str(url.copy_with(query=None)) + ("?" + query if query else "")
+        pieces: list[str] = []
+        for piece in url.query.decode("ascii").split("&"):
+            key = piece.partition("=")[0]
+            pieces.append(f"{key}=***" if unquote(key) in self._secret_query_names else piece)
+        return str(url.copy_with(query="&".join(pieces).encode("ascii")))
+
+    def _redact_text(self, text: str) -> str:
+        return redact_secrets(text, self._secrets)
+
+    def _connection_error(self, built: httpx.Request, error: httpx.TransportError) -> ClientError:
+        """httpx's transport error as this package's, with the request named and secrets hidden."""
+        kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
+        what = "timed out" if kind is ApiTimeoutError else "failed"
+        detail = self._redact_text(str(error)) or type(error).__name__
+        return kind(f"{built.method} {self.redact(built.url)} {what}: {detail}")
 
     def _retry_delay(
         self, method: str, attempt: int, response: httpx.Response | None
@@ -165,29 +247,34 @@ class BaseClient:
     def _result(
         self, request: Request[T], built: httpx.Request, response: httpx.Response
     ) -> RawResponse[T]:
+        """A 2xx answer with its body parsed on demand; any other answer raises its ApiError."""
         status = response.status_code
-        data = _json(response)
         if 200 <= status < 300:
-            try:
-                if data is _NOT_JSON and request.decode is not no_content:
-                    raise DecodeError("the response body is not JSON")
-                parsed = request.decode(None if data is _NOT_JSON else data)
-            except DecodeError as error:
-                raise DecodeError(
-                    f"{error.message} (in the {status} response to {built.method} {self.redact(built.url)})",
-                    error.model,
-                    error.path,
-                ) from None
-            return RawResponse(status, response.headers, response.content, parsed, response)
-        error_class, decode = request.errors.get(status, request.default_error)
+            return RawResponse(response, lambda: self._parse(request, built, response))
+        data = _json(response, request.exact_numbers)
+        error_class = error_class_for(status, self._status_errors)
+        decode = next(
+            (
+                request.errors[key]
+                for key in (status, f"{status // 100}XX", "default")
+                if key in request.errors
+            ),
+            None,
+        )
         error_model: object = None
         if data is not _NOT_JSON:
             try:
-                error_model = decode(data)
+                error_model = data if decode is None else decode(data)
             except DecodeError:
                 error_model = None
-        message = (
-            f"{built.method} {self.redact(built.url)} returned {status} {response.reason_phrase}"
+        said = server_message(  # the text of a body only when it is not JSON (not for `null`)
+            None if data is _NOT_JSON else data,
+            response.content if data is _NOT_JSON else b"",
+            self._secrets,
+        )
+        answer = f"{status} {response.reason_phrase}".rstrip()  # 520 and others have no phrase
+        message = f"{built.method} {self.redact(built.url)} returned {answer}" + (
+            f": {said}" if said else ""
         )
         raise error_class(
             message,
@@ -197,27 +284,91 @@ class BaseClient:
             error=error_model,
         )
 
+    def _parse(self, request: Request[T], built: httpx.Request, response: httpx.Response) -> T:
+        data = _json(response, request.exact_numbers)
+        context = (
+            f"in the {response.status_code} response to {built.method} {self.redact(built.url)}"
+        )
+        try:
+            if data is _NOT_JSON and request.decode is not no_content:
+                raise DecodeError("the response body is not JSON")
+            if self._options.lenient:
+                with lenient_decoding():
+                    return request.decode(None if data is _NOT_JSON else data)
+            return request.decode(None if data is _NOT_JSON else data)
+        except DecodeError as error:
+            raise error.in_response(context, response) from None
+
+
+MESSAGE_KEYS: Final = ("message", "error_message", "detail", "error_description", "title", "error")
+"""Keys of an error body that hold the server's own message, in the order they are tried."""
+MESSAGE_LIMIT: Final = 200
+
+
+def redact_secrets(text: str, secrets: Iterable[str]) -> str:
+    """`text` with each secret shown as `***`; the longest first, so none leaves a tail behind."""
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+def server_message(data: Any, body: bytes, secrets: Iterable[str] = ()) -> str:
+    """The server's own words from an error body, redacted, at most 200 characters; "" if none.
+
+    `data` is the parsed JSON body; `body`, the text of a body that is not JSON, is read when
+    `data` is None. Secrets are hidden before the text is cut, so none is left in part.
+    """
+    text = ""
+    candidates = [data]
+    while candidates and not text:
+        value = candidates.pop(0)
+        if isinstance(value, str):
+            text = value
+        elif is_object(value):
+            fields = value
+            candidates += [fields[key] for key in MESSAGE_KEYS if key in fields]
+            candidates += [fields[key] for key in ("errors",) if key in fields]
+        elif is_array(value) and value:
+            candidates.append(value[0])
+    if not text and data is None and body:
+        text = body.decode("utf-8", "replace")
+    text = " ".join(redact_secrets(text, secrets).split())
+    return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + "…"
+
 
 _NOT_JSON: Final = object()
 
 
-def _json(response: httpx.Response) -> Any:
+def _json(response: httpx.Response, exact_numbers: bool) -> Any:
+    """The parsed body; with `exact_numbers`, JSON numbers with a fraction become Decimal."""
     if not response.content:
         return _NOT_JSON
     try:
+        if exact_numbers:
+            return json.loads(response.content, parse_float=Decimal)
         return response.json()
     except ValueError:
         return _NOT_JSON
 
 
 def _retry_after(value: str | None) -> float | None:
-    if value is None:
+    """Seconds from a `Retry-After` header, as a number or an HTTP-date; None if unreadable.
+
+    A header the client cannot read must not turn a retry into a crash: it is ignored.
+    """
+    if not value:
         return None
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return None if parsed is None else (parsed - datetime.now(timezone.utc)).total_seconds()
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" or no zone: HTTP-dates are GMT
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return (parsed - datetime.now(timezone.utc)).total_seconds()
 
 
 class SyncClient(BaseClient):
@@ -231,22 +382,25 @@ class SyncClient(BaseClient):
     ) -> None:
         super().__init__(options, credentials)
         self._owns_http = httpx_client is None
-        self._http = httpx_client if httpx_client is not None else httpx.Client()
+        self._http = (
+            httpx_client if httpx_client is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
+        )
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
     def send(self, request: Request[T]) -> RawResponse[T]:
+        """Sends one request, retrying safe ones; the answer's body is parsed on demand."""
         attempt = 0
         while True:
-            built = self._build(request)
+            built = self._build(self._http, request)
             logger.debug("%s %s", built.method, self.redact(built.url))
             try:
                 response = self._http.send(built)
-            except httpx.TransportError:
+            except httpx.TransportError as error:
                 delay = self._retry_delay(built.method, attempt, None)
                 if delay is None:
-                    raise
+                    raise self._connection_error(built, error) from error
             else:
                 delay = self._retry_delay(built.method, attempt, response)
                 if delay is None:
@@ -279,22 +433,25 @@ class AsyncClient(BaseClient):
     ) -> None:
         super().__init__(options, credentials)
         self._owns_http = httpx_client is None
-        self._http = httpx_client if httpx_client is not None else httpx.AsyncClient()
+        self._http = (
+            httpx_client if httpx_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        )
 
     async def _sleep(self, seconds: float) -> None:
         await anyio.sleep(seconds)
 
     async def send(self, request: Request[T]) -> RawResponse[T]:
+        """Sends one request, retrying safe ones; the answer's body is parsed on demand."""
         attempt = 0
         while True:
-            built = self._build(request)
+            built = self._build(self._http, request)
             logger.debug("%s %s", built.method, self.redact(built.url))
             try:
                 response = await self._http.send(built)
-            except httpx.TransportError:
+            except httpx.TransportError as error:
                 delay = self._retry_delay(built.method, attempt, None)
                 if delay is None:
-                    raise
+                    raise self._connection_error(built, error) from error
             else:
                 delay = self._retry_delay(built.method, attempt, response)
                 if delay is None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import httpx
 
+from .exceptions import CredentialsError
+
 
 class Credential:
     """Applies one security scheme to a request. Never shows its secret in `repr()`."""
@@ -23,5 +25,5 @@ class Credential:
 
 def require(name: str, value: object) -> str:
     if not isinstance(value, str) or not value:
-        raise ValueError(f"credential {name!r} must be a non-empty string")
+        raise CredentialsError(f"credential {name!r} must be a non-empty string")
     return value

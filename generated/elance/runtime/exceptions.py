@@ -1,16 +1,76 @@
 # Runtime of the generated clients, copied unchanged into every package that uses it.
 # The source is generator/runtime/ in the generator repository: edit it there, never a copy.
-"""The exceptions a generated client raises: non-2xx answers and data that does not fit."""
+"""Everything a generated client raises, under one root: `ClientError`.
+
+    ClientError
+    ├── ApiError                  a non-2xx answer: status, headers, body, server message
+    │   ├── TypedApiError[E]      base of a package's documented statuses: `error` typed E
+    │   ├── BadRequestError       400
+    │   ├── UnauthorizedError     401
+    │   ├── ForbiddenError        403
+    │   ├── NotFoundError         404
+    │   ├── ConflictError         409
+    │   ├── UnprocessableEntityError 422
+    │   ├── TooManyRequestsError  429
+    │   └── InternalServerError   500-599
+    │   (and TypedApiError, the base of the classes a spec documents)
+    ├── ApiConnectionError        the server could not be reached (wraps httpx's error)
+    │   └── ApiTimeoutError       no answer in time
+    ├── DecodeError               data that does not fit its model (also a ValueError)
+    ├── ArgumentError             an argument refused before anything is sent (also a ValueError)
+    │   └── ArgumentTypeError     an argument of the wrong type (also a TypeError)
+    └── CredentialsError          credentials missing or empty (also a ValueError)
+
+The HTTP-status classes exist whether or not a spec documents the status; a package whose
+spec documents one subclasses it to type the parsed error body (`exc.error`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
 import httpx
 
 
-class DecodeError(ValueError):
-    """Data that does not fit its model: names the model, the field path and the problem."""
+class ClientError(Exception):
+    """The root of everything a generated client raises: catch this to catch them all."""
+
+
+class ArgumentError(ClientError, ValueError):
+    """An argument the spec does not allow, refused before any request is sent."""
+
+
+class ArgumentTypeError(ArgumentError, TypeError):
+    """An argument of a type the parameter does not take."""
+
+
+class CredentialsError(ClientError, ValueError):
+    """Credentials an operation needs are missing or empty."""
+
+
+class ApiConnectionError(ClientError):
+    """The request did not get an answer: refused connection, DNS failure, broken transfer.
+
+    The httpx exception is the `__cause__`; the message names the request with its secrets
+    redacted.
+    """
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The server did not answer within the timeout."""
+
+
+class DecodeError(ClientError, ValueError):
+    """Data that does not fit its model: names the model, the field path and the problem.
+
+    Raised while reading a response, it also carries the answer (`status_code`, `headers`,
+    `body`), so the data stays reachable.
+    """
+
+    status_code: int | None = None
+    headers: httpx.Headers | None = None
+    body: bytes | None = None
 
     def __init__(self, message: str, model: str = "", path: Sequence[str | int] = ()) -> None:
         super().__init__(message)
@@ -22,6 +82,16 @@ class DecodeError(ValueError):
         """The same error seen from one level up: `key` is prepended to the path."""
         return DecodeError(self.message, model, (key, *self.path))
 
+    def in_response(self, context: str, response: httpx.Response) -> DecodeError:
+        """The same error, saying which answer it was found in and carrying that answer."""
+        error = DecodeError(f"{self.message} ({context})", self.model, self.path)
+        error.status_code, error.headers, error.body = (
+            response.status_code,
+            response.headers,
+            response.content,
+        )
+        return error
+
     @property
     def location(self) -> str:
         text = ""
@@ -30,12 +100,20 @@ class DecodeError(ValueError):
         return text
 
     def __str__(self) -> str:
-        where = f"{self.model}.{self.location}" if self.location else self.model
+        location = self.location
+        dot = "." if self.model and location and not location.startswith("[") else ""
+        where = f"{self.model}{dot}{location}"
         return f"{where}: {self.message}" if where else self.message
 
 
-class ApiError(Exception):
-    """A non-2xx answer. Carries status, headers and the raw body; subclasses name the status."""
+class ApiError(ClientError):
+    """A non-2xx answer. Carries status, headers and the raw body; subclasses name the status.
+
+    `str(exc)` is the request, the status and the server's own message (from the body's
+    `message`-like field, or its text), cut to 200 characters.
+    """
+
+    status: ClassVar[int | None] = None
 
     def __init__(
         self,
@@ -51,3 +129,102 @@ class ApiError(Exception):
         self.headers = headers
         self.body = body
         self._error = error
+
+
+E = TypeVar("E")
+
+
+class TypedApiError(ApiError, Generic[E]):
+    """A status the spec documents: `error` is the body parsed into its documented type.
+
+    Each class of a package's `errors.py` subclasses it with that type as its argument, so
+    `exc.error` is typed precisely per class without restating the property in each.
+    """
+
+    checked_as: ClassVar[tuple[type[Any], ...] | None] = ()
+    """The classes the parsed body must be an instance of to be `error`; None where no
+    isinstance check can tell the documented type (then the body is `error` as parsed)."""
+
+    @property
+    def error(self) -> E | None:
+        """The parsed error body, or None when the body was not the documented one."""
+        if self.checked_as is None or isinstance(self._error, self.checked_as):
+            return cast("E | None", self._error)
+        return None
+
+
+class BadRequestError(ApiError):
+    """400 Bad Request: the server refused the request as malformed."""
+
+    status = 400
+
+
+class UnauthorizedError(ApiError):
+    """401 Unauthorized: credentials missing or not accepted."""
+
+    status = 401
+
+
+class ForbiddenError(ApiError):
+    """403 Forbidden: the credentials do not allow this."""
+
+    status = 403
+
+
+class NotFoundError(ApiError):
+    """404 Not Found."""
+
+    status = 404
+
+
+class ConflictError(ApiError):
+    """409 Conflict."""
+
+    status = 409
+
+
+class UnprocessableEntityError(ApiError):
+    """422 Unprocessable Entity: well-formed but refused."""
+
+    status = 422
+
+
+class TooManyRequestsError(ApiError):
+    """429 Too Many Requests: see the `Retry-After` header."""
+
+    status = 429
+
+
+class InternalServerError(ApiError):
+    """Any 5xx answer: the server failed."""
+
+
+STATUS_ERRORS: Final[Mapping[int, type[ApiError]]] = {
+    error.status: error
+    for error in (
+        BadRequestError,
+        UnauthorizedError,
+        ForbiddenError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        TooManyRequestsError,
+    )
+    if error.status is not None
+}
+"""The common HTTP-status classes, which every package has whether its spec documents them or not."""
+
+
+def error_class(status: int, package: Mapping[int | str, type[ApiError]]) -> type[ApiError]:
+    """The class an answer of `status` raises.
+
+    The package's own class for the status, else for its range (`"4XX"`), else the common
+    class (every 5xx is an InternalServerError), else the package's `default` class, else
+    ApiError.
+    """
+    for key in (status, f"{status // 100}XX"):
+        if key in package:
+            return package[key]
+    if 500 <= status <= 599:
+        return package.get(500, InternalServerError)
+    return STATUS_ERRORS.get(status) or package.get("default", ApiError)

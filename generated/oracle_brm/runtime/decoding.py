@@ -9,6 +9,7 @@ expected; models add the field path as the error travels up.
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
@@ -83,6 +84,8 @@ def expect_int(value: Any) -> int:
 def expect_float(value: Any) -> float:
     if type(value) is float or type(value) is int:
         return value
+    if type(value) is Decimal:  # the body was parsed with exact numbers for a money field
+        return float(value)
     fail("number", value)
 
 
@@ -133,7 +136,8 @@ def decode_unix_time(value: Any) -> datetime:
 
 
 def encode_unix_time(value: datetime) -> int:
-    return int(value.timestamp())
+    """Whole seconds since the epoch, rounded down: before 1970 too, where `int()` would round up."""
+    return math.floor(value.timestamp())
 
 
 def decode_decimal(value: Any) -> Decimal:
@@ -148,6 +152,21 @@ def decode_decimal(value: Any) -> Decimal:
     fail("decimal string", value)
 
 
+def decode_decimal_number(value: Any) -> Decimal:
+    """Money sent as a JSON number, exactly: a Decimal as parsed (see `Request.exact_numbers`).
+
+    An integer is exact already; a float (from a body parsed without exact numbers) becomes
+    the decimal of its shortest repr, i.e. the digits the server wrote.
+    """
+    if type(value) is Decimal and value.is_finite():
+        return value
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float and math.isfinite(value):
+        return Decimal(repr(value))
+    fail("number", value)
+
+
 def encode_decimal(value: Decimal) -> str:
     """The decimal as sent: positional notation ("0.00000099"), unless it came as `1E+999`."""
     exponent = value.as_tuple().exponent
@@ -155,15 +174,21 @@ def encode_decimal(value: Decimal) -> str:
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
-    """A member of the enum, or the value itself when the server sends one the spec did not list."""
+    """A member of the enum, or the value itself when the server sends one the spec did not list.
+
+    A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
+    """
+    member: object = next(iter(enum_type)).value
+    member_type = type(member)
+    expected = "integer" if member_type is int else "string"
+    if type(value) is bool:
+        fail(expected, value)
     try:
         return enum_type(value)
     except ValueError:
-        member: object = next(iter(enum_type)).value
-        member_type = type(member)
         if type(value) is member_type:
             return value
-        fail(member_type.__name__ == "int" and "integer" or "string", value)
+        fail(expected, value)
 
 
 def encode_enum(value: enum.Enum | str | int) -> Any:
@@ -235,7 +260,7 @@ def encode_any(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)
+        return encode_decimal(value)
     if is_array(value):
         return [encode_any(item) for item in value]
     if is_object(value) and isinstance(value, dict):

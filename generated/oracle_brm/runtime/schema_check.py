@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Final
 
 from .decoding import is_array, is_object
@@ -90,7 +91,7 @@ def _kind(value: object) -> str:
         return "boolean"
     if isinstance(value, int):
         return "integer"
-    if isinstance(value, float):
+    if isinstance(value, (float, Decimal)):  # Decimal: money a model keeps exact
         return "number"
     if isinstance(value, str):
         return "string"
@@ -104,10 +105,17 @@ def _kind(value: object) -> str:
 def _is_type(value: object, kind: str) -> bool:
     actual = _kind(value)
     if kind == "integer":
-        return actual == "integer" or (isinstance(value, float) and value.is_integer())
+        return actual == "integer" or _integral(value)
     if kind == "number":
         return actual in ("integer", "number")
     return actual == kind
+
+
+def _integral(value: object) -> bool:
+    """A float or Decimal with no fraction: an integer to JSON Schema (1.0 is 1)."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
 
 
 def _shown(value: object) -> str:
@@ -119,7 +127,7 @@ def same(a: object, b: object) -> bool:
     """JSON equality: 1 == 1.0, but true is not 1 and "1" is not 1."""
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a == b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+    if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return a == b
     if is_array(a) and is_array(b):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
@@ -163,6 +171,8 @@ def _check(
         found.append(Problem(path, "const", f"{_shown(value)} is not {_shown(schema['const'])}"))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         _check_number(value, schema, path, found)
+    elif isinstance(value, Decimal):
+        _check_number(float(value), schema, path, found)
     elif isinstance(value, str):
         _check_string(value, schema, path, found)
     elif is_array(value):

@@ -10,17 +10,20 @@ hints only then lets models refer to classes defined later in their module, in a
 Annotations say almost everything: `X | None` is nullable (JSON null), `X | Unset` may be
 absent, `E | str` is an open enum, a model class decodes with its own `from_dict`. What they
 cannot say is carried by `Annotated` markers: the JSON key of a field whose Python name
-differs (`Key`), Unix-time date-times (`UNIX_TIME`), and discriminated unions (`Tagged`).
+differs (`Key`), Unix-time date-times (`UNIX_TIME`), decimals sent as JSON numbers
+(`JSON_NUMBER`), and discriminated unions (`Tagged`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,6 +31,7 @@ from typing import Any, ClassVar, Final, Self
 
 from . import decoding
 from .exceptions import DecodeError
+from .log import logger
 from .unset import UNSET, Unset
 
 
@@ -48,12 +52,26 @@ class UnixTime:
 UNIX_TIME: Final = UnixTime()
 
 
+class JsonNumber:
+    """Marks decimals sent as JSON numbers (money amounts) rather than as strings."""
+
+    def __repr__(self) -> str:
+        return "JSON_NUMBER"
+
+
+JSON_NUMBER: Final = JsonNumber()
+
+
 @dataclass(frozen=True)
 class Tagged:
     """Marks a union dispatched on a property: tag value → name of the model class it selects."""
 
     property: str
     mapping: Mapping[str, str]
+
+    def __hash__(self) -> int:
+        # typing hashes the markers of an annotation nested in another: `list[Annotated[...]]`.
+        return hash((self.property, frozenset(self.mapping.items())))
 
 
 EXTRA_FIELD: Final = "additional_properties"
@@ -87,6 +105,75 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the model: absent fields stay absent, None becomes null."""
         return _encoder(type(self))(self)
+
+
+LENIENT: Final[ContextVar[bool]] = ContextVar("lenient_decoding", default=False)
+"""Set while a client with `lenient=True` reads a response (see `lenient_decoding`)."""
+_WARNED: set[str] = set()
+
+
+@contextlib.contextmanager
+def lenient_decoding() -> Generator[None]:
+    """Within this block a model that does not fit is still built, as far as the data goes.
+
+    A missing field is UNSET, a value of the wrong type is kept as received, and each such
+    field path is logged once as a warning. Data that fits decodes exactly as without it.
+    """
+    token = LENIENT.set(True)
+    try:
+        yield
+    finally:
+        LENIENT.reset(token)
+
+
+@dataclass(frozen=True)
+class _FieldPlan:
+    """One field as the lenient decoder reads it (the strict one is compiled from the same)."""
+
+    name: str
+    wire: str
+    decoder: Callable[[Any], Any] | None
+    nullable: bool
+    optional: bool
+    known: frozenset[str] = frozenset()  # for the extra field: the keys the spec names
+
+
+def _decode_leniently(
+    cls: type[Model], plan: tuple[_FieldPlan, ...], obj: Mapping[str, Any]
+) -> Any:
+    arguments: dict[str, Any] = {}
+    for field in plan:
+        if field.name == EXTRA_FIELD:
+            arguments[field.name] = {
+                key: _lenient_value(cls, field, key, value)
+                for key, value in obj.items()
+                if key not in field.known
+            }
+        elif field.wire in obj:
+            arguments[field.name] = _lenient_value(cls, field, field.wire, obj[field.wire])
+        else:
+            arguments[field.name] = UNSET
+            if not field.optional:
+                _warn_once(cls, field.wire, "required field is missing; left UNSET")
+    return cls(**arguments)
+
+
+def _lenient_value(cls: type[Model], field: _FieldPlan, key: str, value: Any) -> Any:
+    """The value decoded, or as received (and warned about once) when it does not fit."""
+    if field.decoder is None or (value is None and field.nullable):
+        return value
+    try:
+        return field.decoder(value)
+    except DecodeError as error:
+        _warn_once(cls, key, f"{error}; kept as received")
+        return value
+
+
+def _warn_once(cls: type[Model], key: str, problem: str) -> None:
+    where = f"{cls.__name__}.{key}"
+    if where not in _WARNED:
+        _WARNED.add(where)
+        logger.warning("lenient decoding: %s: %s", where, problem)
 
 
 _COMPILING: set[type[Model]] = set()
@@ -129,6 +216,7 @@ class _Compiler:
             "DecodeError": DecodeError,
             "missing": decoding.missing,
             "expect_object": decoding.expect_object,
+            "LENIENT": LENIENT,
         }
 
     def decoder(self) -> Callable[[Any], Any]:
@@ -143,19 +231,32 @@ class _Compiler:
                 lines.append(f"        return {self.ref(self.module[subclass].from_dict)}(obj)")
         lines += ['    key = ""', "    try:"]
         arguments: list[str] = []
+        plan: list[_FieldPlan] = []
         for index, field in enumerate(fields(self.cls)):
             local = f"f{index}"
             variants, nullable, optional, markers = _unwrap(self.hints[field.name])
             if field.name == EXTRA_FIELD:
-                known = self.ref(frozenset(self.wire_name(f.name) for f in fields(self.cls)))
-                item = self.call(self.item_decoder(typing.get_args(variants[0])[1], markers), "v")
-                lines.append('        key = ""')
-                lines.append(
-                    f"        {local} = {{k: {item} for k, v in obj.items() if k not in {known}}}"
+                known_keys = frozenset(
+                    self.wire_name(f.name) for f in fields(self.cls) if f.name != EXTRA_FIELD
                 )
+                known = self.ref(known_keys)
+                extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
+                plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
+                if extra_decoder is None:
+                    lines.append(
+                        f"        {local} = {{k: v for k, v in obj.items() if k not in {known}}}"
+                    )
+                else:  # one key at a time, so that an error names the key whose value misfits
+                    lines += [
+                        f"        {local} = {{}}",
+                        "        for key, value in obj.items():",
+                        f"            if key not in {known}:",
+                        f"                {local}[key] = {self.call(extra_decoder, 'value')}",
+                    ]
             else:
                 wire = self.wire_name(field.name)
                 decoder = self.variants_decoder(variants, markers)
+                plan.append(_FieldPlan(field.name, wire, decoder, nullable, optional))
                 decoded = self.call(decoder, "value")
                 lines.append(f"        key = {wire!r}")
                 if optional:
@@ -168,10 +269,15 @@ class _Compiler:
                 else:
                     lines.append(f"        {local} = {self.call(decoder, f'obj[{wire!r}]')}")
             arguments.append(f"{field.name}={local}")
+        self.namespace["lenient"] = functools.partial(_decode_leniently, self.cls, tuple(plan))
         lines += [
             "    except KeyError:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
             f"        raise missing({name!r}, key) from None",
             "    except DecodeError as error:",
+            "        if LENIENT.get():",
+            "            return lenient(obj)",
             f"        raise error.at({name!r}, key) from None",
             f"    return cls({', '.join(arguments)})",
         ]
@@ -231,6 +337,8 @@ class _Compiler:
             return hint.from_dict if hint in _COMPILING else _decoder(hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return decoding.decode_unix_time
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return decoding.decode_decimal_number
         if hint in _SCALAR_DECODERS:
             return _SCALAR_DECODERS[hint]
         if origin is list:
@@ -285,6 +393,8 @@ class _Compiler:
             return f"{value}.to_dict()"
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return self.call(decoding.encode_unix_time, value)
+        if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
+            return value
         if hint in _SCALAR_ENCODERS:
             return self.call(_SCALAR_ENCODERS[hint], value)
         if origin is list:

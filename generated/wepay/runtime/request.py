@@ -5,16 +5,20 @@
 from __future__ import annotations
 
 import enum
+import functools
+import json
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Generic, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from .decoding import identity, is_array, is_object
-from .exceptions import ApiError
+from .decoding import encode_decimal, is_array, is_object
+from .exceptions import ArgumentError
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
@@ -36,13 +40,13 @@ def check_range(
     if value is None:
         return
     if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
+        raise ArgumentError(f"{name} must be >= {minimum}, got {value!r}")
     if maximum is not None and value > maximum:
-        raise ValueError(f"{name} must be <= {maximum}, got {value!r}")
+        raise ArgumentError(f"{name} must be <= {maximum}, got {value!r}")
     if exclusive_minimum is not None and value <= exclusive_minimum:
-        raise ValueError(f"{name} must be > {exclusive_minimum}, got {value!r}")
+        raise ArgumentError(f"{name} must be > {exclusive_minimum}, got {value!r}")
     if exclusive_maximum is not None and value >= exclusive_maximum:
-        raise ValueError(f"{name} must be < {exclusive_maximum}, got {value!r}")
+        raise ArgumentError(f"{name} must be < {exclusive_maximum}, got {value!r}")
 
 
 def check_length(
@@ -54,11 +58,11 @@ def check_length(
     if value is None:
         return
     if minimum is not None and len(value) < minimum:
-        raise ValueError(
+        raise ArgumentError(
             f"{name} must have at least {minimum} items or characters, got {len(value)}"
         )
     if maximum is not None and len(value) > maximum:
-        raise ValueError(
+        raise ArgumentError(
             f"{name} must have at most {maximum} items or characters, got {len(value)}"
         )
 
@@ -70,6 +74,8 @@ def _text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return encode_decimal(value)
     return str(value)
 
 
@@ -82,7 +88,9 @@ def path_segment(value: object) -> str:
     """
     text = quote(_text(value), safe="!$&'()*+;=:@")
     if text and text.strip(".") == "":
-        raise ValueError(f"a path segment cannot be {text!r}: servers read it as a relative path")
+        raise ArgumentError(
+            f"a path segment cannot be {text!r}: servers read it as a relative path"
+        )
     return text
 
 
@@ -92,7 +100,7 @@ def expand_path(template: str, values: Mapping[str, object]) -> str:
     for name, value in values.items():
         segment = path_segment(value)
         if not segment:
-            raise ValueError(f"path parameter {name!r} must not be empty")
+            raise ArgumentError(f"path parameter {name!r} must not be empty")
         path = path.replace("{" + name + "}", segment)
     return path
 
@@ -103,18 +111,22 @@ def serialize(
     """One parameter as (name, text) pairs, per its OpenAPI `style` and `explode`."""
     if value is None or isinstance(value, Unset):
         return []
+    separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     if is_array(value) or _is_tuple(value):
         items = [_text(item) for item in value]
         if explode and style == "form":
             return [(name, item) for item in items]
-        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
         return [(name, separator.join(items))]
     if is_object(value):
         if style == "deepObject":
             return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
-        if explode:
+        if explode and style == "form":
             return [(str(key), _text(item)) for key, item in value.items()]
-        return [(name, ",".join(f"{key},{_text(item)}" for key, item in value.items()))]
+        if explode and style == "simple":
+            return [(name, ",".join(f"{key}={_text(item)}" for key, item in value.items()))]
+        return [
+            (name, separator.join(f"{key}{separator}{_text(item)}" for key, item in value.items()))
+        ]
     return [(name, _text(value))]
 
 
@@ -134,6 +146,34 @@ def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     return [] if value is None else [(prefix, _text(value))]
 
 
+def json_text(data: Any) -> str:
+    """Plain JSON data as text, with Decimal money written as the exact number it is.
+
+    `json` writes only floats as numbers, so each Decimal goes in as a unique placeholder
+    string and its digits replace the quoted placeholder afterwards.
+    """
+    numbers: list[Decimal] = []
+    marker = f"\x00{secrets.token_hex(8)}:"
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            if not value.is_finite():
+                raise ArgumentError(f"{value} cannot be sent as a JSON number")
+            numbers.append(value)
+            return f"{marker}{len(numbers) - 1}"
+        if is_object(value):
+            return {key: swap(item) for key, item in value.items()}
+        if is_array(value) or _is_tuple(value):
+            return [swap(item) for item in value]
+        return value
+
+    text = json.dumps(swap(data), ensure_ascii=False, separators=(",", ":"))
+    quoted = json.dumps(marker, ensure_ascii=False)[:-1]
+    for index, number in enumerate(numbers):
+        text = text.replace(f'{quoted}{index}"', encode_decimal(number), 1)
+    return text
+
+
 def encode_query(pairs: Sequence[tuple[str, str]]) -> str:
     """`a=1&include=x,y`: commas stay literal so comma-separated lists read as documented."""
     return "&".join(f"{quote(key, safe='[]')}={quote(value, safe=',')}" for key, value in pairs)
@@ -151,22 +191,40 @@ class Request(Generic[T]):
     json: Any = UNSET
     form: Sequence[tuple[str, str]] = ()
     security: Sequence[Sequence[str]] = ()
-    errors: Mapping[int, tuple[type[ApiError], Callable[[Any], Any]]] = field(
-        default_factory=dict[int, tuple[type[ApiError], Callable[[Any], Any]]]
+    errors: Mapping[int | str, Callable[[Any], Any]] = field(
+        default_factory=dict[int | str, Callable[[Any], Any]]
     )
-    default_error: tuple[type[ApiError], Callable[[Any], Any]] = (ApiError, identity)
+    """How the operation documents each error status (`404`, `"4XX"`, `"default"`): the
+    decoder of its body, for `exc.error`. Which class is raised is the package's choice."""
     accept: str = "application/json"
+    exact_numbers: bool = False  # JSON numbers with a fraction parse as Decimal (money)
 
 
-@dataclass(frozen=True)
 class RawResponse(Generic[T]):
-    """The HTTP response of a call together with its parsed body."""
+    """The HTTP response of a call; its body is parsed only when `parsed` is first read.
 
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
-    parsed: T
-    http_response: httpx.Response
+    So a response whose body does not fit the model is still reachable: status, headers and
+    content are there, and only `parsed` raises the `DecodeError`.
+    """
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
+        self.http_response = http_response
+        self.status_code = http_response.status_code
+        self.headers = http_response.headers
+        self.content = http_response.content
+        self._parse = parse
+
+    @functools.cached_property
+    def parsed(self) -> T:
+        """The body as the operation's return type; raises DecodeError when it does not fit."""
+        return self._parse()
+
+    def json(self) -> Any:
+        """The body as plain JSON data, whatever the model says."""
+        return self.http_response.json()
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"
 
 
 def no_content(data: Any) -> None:

@@ -12,7 +12,6 @@ decoded arguments, and answered with what the test scripted, else the spec's exa
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, Self, TypeGuard, TypeVar, cast
@@ -22,6 +21,7 @@ import httpx
 
 from .decoding import is_object
 from .model import Model
+from .request import json_text
 from .request_check import CheckedRequest, RequestViolation, check_request
 from .samples import SampleError, minimal
 from .schema_check import REF_PREFIX, problems
@@ -354,4 +354,4 @@ def _response(answer: _Answer) -> httpx.Response:
         return httpx.Response(answer.status, headers=headers)
     if not any(key.lower() == "content-type" for key in headers):
         headers["Content-Type"] = answer.media_type or "application/json"
-    return httpx.Response(answer.status, headers=headers, content=json.dumps(answer.body).encode())
+    return httpx.Response(answer.status, headers=headers, content=json_text(answer.body).encode())

@@ -1,0 +1,555 @@
+"""The public face of a generated package, decided once: every signature callers see.
+
+For each operation method and the client constructor: the parameters with their
+annotations, defaults and docs, the return type and the exceptions raised; for each
+exception class the type of `exc.error`; for each model its fields; enums and aliases. The
+templates lay these out and `surface.py` hands the same objects to `diff-api`, so what the
+tool compares is what the generated code says.
+
+Types stay structural (`ir.TypeRef`, plus the few classes the spec does not define, see
+`Named`); they become text only where a template writes them or a message names them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Union
+
+from . import codec, ir
+from .naming import pascal_case
+from .quoting import prose, py_literal
+
+MODELS = "models."  # how operations.py, client.py and errors.py name the classes of models.py
+KEYWORD_ONLY = "keyword-only"  # every generated parameter is keyword-only (`*` comes first)
+CONSTRUCTOR = "__init__"
+
+
+# -- types as signatures write them --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Named:
+    """A class a signature names that the spec does not define: `None`, `object`, `httpx.Timeout`."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Pager:
+    """What `<method>_iter` gives: pages of type `page`, each holding items of type `item`."""
+
+    page: ir.TypeRef
+    item: ir.TypeRef
+
+    @property
+    def page_annotation(self) -> str:
+        return str(Annotation((self.page,)))
+
+    @property
+    def item_annotation(self) -> str:
+        return str(Annotation((self.item,)))
+
+
+Member = Union[ir.TypeRef, Named, Pager]
+NONE = Named("None")
+OBJECT = Named("object")  # `exc.error` where no isinstance can tell the documented body
+UNSET = Named("_rt.Unset")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A type as one module writes it: the members of a union, in the order written.
+
+    `prefix` is how that module names the classes of models.py ("models." outside it); it
+    only changes the spelling, so two annotations of the same members are equal.
+    """
+
+    members: tuple[Member, ...]
+    prefix: str = dataclasses.field(default=MODELS, compare=False)
+
+    def __str__(self) -> str:
+        return self.spell()
+
+    def __or__(self, other: Annotation) -> Annotation:
+        return Annotation(self.members + other.members, self.prefix)
+
+    def spell(self, markers: bool = False) -> str:
+        """The annotation's text; with `markers`, as models.py declares fields (`codec.annotation`)."""
+        return " | ".join(self._spell(member, markers) for member in self.members)
+
+    def _spell(self, member: Member, markers: bool) -> str:
+        if isinstance(member, Named):
+            return member.name
+        if isinstance(member, Pager):
+            page, item = (Annotation((type_,), self.prefix) for type_ in (member.page, member.item))
+            return f"_rt.SyncPager[{page}, {item}]"
+        return codec.annotation(member, self.prefix, markers)
+
+
+def _walk(type_: ir.TypeRef) -> list[ir.TypeRef]:
+    found: list[ir.TypeRef] = [type_]
+    if isinstance(type_, ir.ListType):
+        found += _walk(type_.item)
+    elif isinstance(type_, ir.MapType):
+        found += _walk(type_.value)
+    elif isinstance(type_, ir.NullableType):
+        found += _walk(type_.inner)
+    elif isinstance(type_, ir.UnionType):
+        for variant in type_.variants:
+            found += _walk(variant)
+    return found
+
+
+def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) -> list[str]:
+    """The import lines the annotations of `types` need, and no others (strict checkers
+    reject unused imports)."""
+    kinds = {t.kind for root in types for t in _walk(root) if isinstance(t, ir.ScalarType)}
+    lines = []
+    dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
+    if dates:
+        lines.append(f"from datetime import {', '.join(dates)}")
+    if kinds & {"decimal", "decimal_number"}:
+        lines.append("from decimal import Decimal")
+    typing_names = sorted(({"Any"} if "any" in kinds else set()) | set(extra_typing))
+    if typing_names:
+        lines.append(f"from typing import {', '.join(typing_names)}")
+    return lines
+
+
+def _spec_types(annotations: list[Annotation]) -> list[ir.TypeRef]:
+    """The IR types written in `annotations`, pages included."""
+    types: list[ir.TypeRef] = []
+    for annotation in annotations:
+        for member in annotation.members:
+            if isinstance(member, Pager):
+                types += [member.page, member.item]
+            elif not isinstance(member, Named):
+                types.append(member)
+    return types
+
+
+# -- methods -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicArgument:
+    """One keyword-only parameter of a public signature."""
+
+    name: str
+    type: Annotation  # what callers pass, without the `| None` a default of None adds
+    default: str | None  # the default as Python source; None: callers must pass it
+    identity: str  # where the argument goes ("query page_size", "body", "credential apiKey 0")
+    doc: str
+    kind: str = KEYWORD_ONLY
+    deprecated: bool = False
+    constraints: ir.Constraints = ir.Constraints()  # the spec's bounds on the value
+    checks: tuple[str, ...] = ()  # statements refusing out-of-bounds values before sending
+    default_name: str | None = None  # a module constant the signature names instead of `default`
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    @property
+    def annotation(self) -> Annotation:
+        return self.type | Annotation((NONE,)) if self.default == "None" else self.type
+
+    @property
+    def signature(self) -> str:
+        """`name: annotation = default`, as the `def` line writes it."""
+        default = self.default_name or self.default
+        return f"{self.name}: {self.annotation}" + ("" if default is None else f" = {default}")
+
+
+@dataclass(frozen=True)
+class PublicRaise:
+    """An error status an operation documents and the exception class it raises."""
+
+    status: str
+    error: str  # the class name in errors.py
+    response: ir.Response
+
+    @property
+    def key(self) -> str:
+        """The status as `Request.errors` keys it: `404`, `"4XX"`, `"default"`."""
+        return self.status if self.status.isdigit() else py_literal(self.status)
+
+
+@dataclass(frozen=True)
+class PublicMethod:
+    """A client method: one per operation, and the constructor (`__init__`)."""
+
+    name: str
+    identity: str  # "GET /payments" or "constructor": what survives a rename
+    arguments: tuple[PublicArgument, ...]
+    returns: Annotation
+    raises: tuple[PublicRaise, ...]
+    doc: str  # the docstring's prose: headline, then the description where it adds to it
+    deprecated: bool = False
+    pages: Pager | None = None  # what `<name>_iter` gives, for a paginated operation
+    operation: ir.Operation | None = None  # what the request is built from; None: the constructor
+    example: str = ""  # the arguments of the README's example call
+    optional: tuple[str, ...] = ()  # parameters the spec calls optional, listed in the README
+
+    @property
+    def returns_doc(self) -> str:
+        return "nothing" if self.returns.members == (NONE,) else f"`{self.returns}`"
+
+
+def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMethod:
+    arguments = tuple(_argument(parameter) for parameter in operation.parameters)
+    if operation.body is not None:
+        arguments += (_body(operation.body),)
+    headline = operation.summary or operation.description or f"{operation.method} {operation.path}"
+    details = operation.description if operation.summary and operation.description != operation.summary else ""
+    pagination = operation.pagination
+    return PublicMethod(
+        name=operation.python_name,
+        identity=f"{operation.method} {operation.path}",
+        arguments=arguments,
+        returns=_returns(operation.success),
+        raises=tuple(
+            PublicRaise(r.status, error_classes.get(r.status) or error_classes["500"], r)
+            for r in operation.errors
+        ),
+        doc=f"{headline}\n\n{details}" if details else headline,
+        deprecated=operation.deprecated,
+        pages=Pager(operation.success.type, pagination.item_type) if pagination and operation.success.type else None,
+        operation=operation,
+        example=", ".join(f"{p.python_name}={example_argument(p)}" for p in _example_parameters(operation)),
+        optional=tuple(p.python_name for p in operation.parameters if not p.required),
+    )
+
+
+def _returns(response: ir.Response) -> Annotation:
+    return Annotation((NONE,) if response.type is None else (response.type,))
+
+
+def _argument(parameter: ir.Parameter) -> PublicArgument:
+    return PublicArgument(
+        name=parameter.python_name,
+        type=Annotation((parameter.type,)),
+        default=_parameter_default(parameter),
+        identity=f"{parameter.location} {parameter.wire_name}",
+        doc=_parameter_doc(parameter),
+        deprecated=parameter.deprecated,
+        constraints=parameter.constraints,
+        checks=tuple(_parameter_checks(parameter)),
+    )
+
+
+def _body(body: ir.RequestBody) -> PublicArgument:
+    return PublicArgument(
+        name=body.python_name,
+        type=Annotation((body.type,)),
+        default=None if body.required else "None",
+        identity="body",
+        doc=body.description or "The request body.",
+    )
+
+
+def _parameter_default(parameter: ir.Parameter) -> str | None:
+    """The spec's default, even for a required parameter: it is always sent, callers need not."""
+    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
+        return py_literal(parameter.default)
+    return None if parameter.required else "None"
+
+
+def _parameter_doc(parameter: ir.Parameter) -> str:
+    parts = [prose(parameter.description) or f"The `{parameter.wire_name}` {parameter.location} parameter."]
+    if parameter.python_name != parameter.wire_name:
+        parts.append(f"Sent as `{prose(parameter.wire_name)}`.")
+    if parameter.has_default:
+        parts.append(f"Default: {prose(parameter.default)!s}.")
+    return " ".join(parts)
+
+
+def _parameter_checks(parameter: ir.Parameter) -> list[str]:
+    """Statements that refuse out-of-bounds arguments before a request is built."""
+    c = parameter.constraints
+    checks = []
+    bounds = {
+        "minimum": c.minimum,
+        "maximum": c.maximum,
+        "exclusive_minimum": c.exclusive_minimum,
+        "exclusive_maximum": c.exclusive_maximum,
+    }
+    given = ", ".join(f"{key}={py_literal(value)}" for key, value in bounds.items() if value is not None)
+    numeric = isinstance(parameter.type, ir.ScalarType) and parameter.type.kind in ("int", "float")
+    if given and numeric:
+        checks.append(f"_rt.check_range({py_literal(parameter.python_name)}, {parameter.python_name}, {given})")
+    lengths = (c.min_length, c.max_length) if isinstance(parameter.type, ir.ScalarType) else (c.min_items, c.max_items)
+    if any(value is not None for value in lengths) and not isinstance(parameter.type, ir.EnumType):
+        checks.append(
+            f"_rt.check_length({py_literal(parameter.python_name)}, {parameter.python_name}, "
+            f"{py_literal(lengths[0])}, {py_literal(lengths[1])})"
+        )
+    return checks
+
+
+def _example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
+    """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
+    needed = [p for p in operation.parameters if p.required and not p.has_default]
+    exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
+    return needed + exemplified[:3]
+
+
+def example_argument(parameter: ir.Parameter) -> str:
+    """A plausible literal for the README's example call, from the spec where it has one."""
+    if isinstance(parameter.example, (str, int, float, bool)):
+        return py_literal(parameter.example)
+    if isinstance(parameter.example, list) and all(isinstance(item, (str, int, float)) for item in parameter.example):
+        return py_literal(parameter.example)
+    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
+        return py_literal(parameter.default)
+    type_ = parameter.type
+    if isinstance(type_, ir.ScalarType) and type_.kind in ("int", "float"):
+        return "1"
+    if isinstance(type_, ir.ListType):
+        return "[]"
+    return py_literal("...")
+
+
+def _credentials(api: ir.Api) -> tuple[PublicArgument, ...]:
+    """The constructor's first arguments: one per credential of each security scheme."""
+    return tuple(
+        PublicArgument(
+            name=credential.python_name,
+            type=Annotation((ir.ScalarType("str"),)),
+            default=None if credential.python_name in api.required_credentials else "None",
+            identity=f"credential {scheme.name} {position}",
+            doc=credential.description,
+        )
+        for scheme in api.security_schemes
+        for position, credential in enumerate(scheme.credentials)
+    )
+
+
+def _constructor(api: ir.Api, credentials: tuple[PublicArgument, ...], asynchronous: bool) -> PublicMethod:
+    """`Client(...)`/`AsyncClient(...)`: credentials first, then the connection options."""
+    arguments = list(credentials)
+    where = f" (default: {api.default_base_url})" if api.default_base_url else f", e.g. {example_base_url(api)}"
+    httpx_client = "httpx.AsyncClient" if asynchronous else "httpx.Client"
+    options = [
+        ("base_url", Annotation((ir.ScalarType("str"),)), py_literal(api.default_base_url) if api.default_base_url else None, f"Where the API lives{where}."),
+        (
+            "timeout",
+            Annotation((ir.ScalarType("float"), Named("httpx.Timeout"))),
+            "_rt.DEFAULT_TIMEOUT",
+            "Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.",
+        ),
+        (
+            "max_retries",
+            Annotation((ir.ScalarType("int"),)),
+            "_rt.DEFAULT_MAX_RETRIES",
+            "Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.",
+        ),
+        (
+            "httpx_client",
+            Annotation((Named(httpx_client),)),
+            "None",
+            f"An `{httpx_client}` to send with (e.g. with a mock transport); the client then never closes it.",
+        ),
+    ]
+    for name, type_, default, doc in options:
+        default_name = "DEFAULT_BASE_URL" if name == "base_url" and default is not None else None
+        arguments.append(PublicArgument(name, type_, default, name, doc, default_name=default_name))
+    kind = "Asynchronous" if asynchronous else "Synchronous"
+    doc = f"{kind} client for the {api.title} API."
+    return PublicMethod(CONSTRUCTOR, "constructor", tuple(arguments), Annotation((NONE,)), (), doc)
+
+
+def example_base_url(api: ir.Api) -> str:
+    """The URL examples pass as `base_url` when the spec names no default one."""
+    return api.servers[0].url if api.servers else "https://api.example.com"
+
+
+# -- exceptions ----------------------------------------------------------------------------
+
+_CHECKABLE = (ir.ModelType, ir.ListType, ir.MapType)
+
+
+@dataclass(frozen=True)
+class PublicError:
+    """The exception class of one error status, shared by every operation."""
+
+    name: str
+    status: str  # "404", "4XX" or "default"
+    type: Annotation  # of `exc.error`: the documented bodies or None, or `object`
+    doc: str
+    checked_as: tuple[str, ...] | None  # classes an isinstance check of the body uses; None: none can
+    common: bool  # extends the runtime's class of the same name
+    typed: bool  # has a documented body; a common class without one is the runtime's own
+
+    @property
+    def type_argument(self) -> str:
+        """The type `TypedApiError` is parameterised with: `exc.error` without its None."""
+        body = Annotation(tuple(member for member in self.type.members if member != NONE))
+        return str(body) if body.members else "None"
+
+    @property
+    def key(self) -> str:
+        """The status as `BY_STATUS` keys it: `404`, `"4XX"`, `"default"`."""
+        return self.status if self.status.isdigit() else py_literal(self.status)
+
+
+def _error(error: ir.ErrorClass) -> PublicError:
+    if error.status == "default":
+        doc = f"A status the operation documents only as its `default` response: {error.description}"
+    elif error.common and not error.description:
+        reason = "every 5xx" if error.status == "500" else error.status
+        doc = f"{reason}, which the spec documents only as its `default` response."
+    else:
+        doc = f"{error.status} {error.description}"
+    if not error.types:
+        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, False)
+    if not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
+        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, True)
+    checked_as: list[str] = []
+    for type_ in error.types:
+        runtime = f"{MODELS}{type_.name}" if isinstance(type_, ir.ModelType) else "list" if isinstance(type_, ir.ListType) else "dict"
+        if runtime not in checked_as:
+            checked_as.append(runtime)
+    annotation = Annotation((*error.types, NONE))
+    return PublicError(error.name, error.status, annotation, doc, tuple(checked_as), error.common, True)
+
+
+# -- models --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicField:
+    """An attribute of a model, as models.py declares it."""
+
+    name: str
+    wire_name: str
+    type: Annotation  # without the `| None` of a nullable field and the `| _rt.Unset` of an optional one
+    required: bool  # always present in a response; has no default when constructing
+    nullable: bool
+    inherited: bool  # declared by a base class
+    doc: str
+
+    @property
+    def annotation(self) -> Annotation:
+        annotation = self.type
+        if self.nullable:
+            annotation |= Annotation((NONE,))
+        return annotation if self.required else annotation | Annotation((UNSET,))
+
+    @property
+    def declaration(self) -> str:
+        """The annotation models.py declares: with the markers the runtime decoder reads."""
+        annotation = self.annotation.spell(markers=True)
+        if self.name != self.wire_name:
+            return f"Annotated[{annotation}, _rt.Key({py_literal(self.wire_name)})]"
+        return annotation
+
+    @property
+    def default(self) -> str:
+        return "" if self.required else " = _rt.UNSET"
+
+
+def public_field(source: ir.Field, inherited: bool = False) -> PublicField:
+    """How models.py declares `source`; the template of models.py reads it through filters."""
+    note = f"(JSON key `{source.wire_name}`)" if source.python_name != source.wire_name else ""
+    return PublicField(
+        name=source.python_name,
+        wire_name=source.wire_name,
+        type=Annotation((source.type,), prefix=""),
+        required=source.required,
+        nullable=source.nullable,
+        inherited=inherited,
+        doc=" ".join(part for part in (source.description, note) if part) or source.python_name,
+    )
+
+
+@dataclass(frozen=True)
+class PublicModel:
+    """A model class with every attribute callers can read or set."""
+
+    name: str
+    base: str | None
+    fields: tuple[PublicField, ...]  # every attribute, inherited ones first
+    doc: str
+
+
+def _model(model: ir.Model) -> PublicModel:
+    own = {f.python_name for f in model.own_fields}
+    fields = tuple(public_field(f, inherited=f.python_name not in own) for f in model.fields)
+    extra = Annotation((ir.MapType(model.additional),), prefix="")  # declared by the root class
+    fields += (PublicField("additional_properties", "", extra, False, False, model.base is not None, ""),)
+    return PublicModel(model.name, model.base, fields, model.description)
+
+
+# -- the package ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """Everything public in one generated package."""
+
+    credentials: tuple[PublicArgument, ...]  # the constructor's, in its order
+    constructor: PublicMethod  # of `Client`
+    async_constructor: PublicMethod  # of `AsyncClient`: the same but for its `httpx_client`
+    methods: tuple[PublicMethod, ...]  # one per operation, in spec order
+    errors: tuple[PublicError, ...]
+    root_error: str  # the package's name for ClientError, e.g. `WepayError`
+    models: tuple[PublicModel, ...]
+    enums: tuple[ir.Enum, ...]  # public as the IR has them: names, values, descriptions
+    aliases: tuple[ir.Alias, ...]  # likewise; a type compared as `Annotation((alias.type,), prefix="")`
+    example_base_url: str
+
+    @property
+    def example_method(self) -> str:
+        """The method module docstrings and the README show as an example."""
+        return self.methods[0].name if self.methods else "operation"
+
+    @property
+    def operations_imports(self) -> list[str]:
+        """What operations.py needs for the annotations of its signatures."""
+        return type_imports(_spec_types([a.type for m in self.methods for a in m.arguments] + [m.returns for m in self.methods]))
+
+    @property
+    def errors_imports(self) -> list[str]:
+        """What errors.py needs for the type arguments of its classes (models aside)."""
+        return type_imports(_spec_types([e.type for e in self.errors if e.typed]))
+
+    @property
+    def errors_runtime_names(self) -> list[str]:
+        """What errors.py takes from the runtime as it is: the tree, and the untyped classes."""
+        names = {"ApiConnectionError", "ApiError", "ApiTimeoutError", "ArgumentError", "ArgumentTypeError"}
+        names |= {"ClientError", "CredentialsError", "DecodeError"}
+        names |= {e.name for e in self.errors if not e.typed}
+        if any(e.typed for e in self.errors):
+            names.add("TypedApiError")
+        return sorted(names)
+
+    @property
+    def error_exports(self) -> list[str]:
+        """Every exception class of errors.py, sorted: the package exports them all."""
+        return sorted({*self.errors_runtime_names, self.root_error, *(e.name for e in self.errors)} - {"TypedApiError"})
+
+    @property
+    def errors_use_models(self) -> bool:
+        """errors.py names a class of models.py: in a type argument or an isinstance check."""
+        typed = [e.type for e in self.errors if e.typed and e.type.members != (OBJECT,)]
+        written = [t for root in _spec_types(typed) for t in _walk(root)]
+        return any(isinstance(t, (ir.ModelType, ir.EnumType)) for t in written)
+
+
+def present(api: ir.Api) -> Presentation:
+    error_classes = {error.status: error.name for error in api.error_classes}
+    credentials = _credentials(api)
+    return Presentation(
+        credentials=credentials,
+        constructor=_constructor(api, credentials, asynchronous=False),
+        async_constructor=_constructor(api, credentials, asynchronous=True),
+        methods=tuple(_method(operation, error_classes) for operation in api.operations),
+        errors=tuple(_error(error) for error in api.error_classes),
+        root_error=pascal_case(api.package) + "Error",
+        models=tuple(_model(model) for model in api.models),
+        enums=api.enums,
+        aliases=api.aliases,
+        example_base_url=example_base_url(api),
+    )

@@ -1,0 +1,67 @@
+"""Spec text made safe for generated code: Python literals, docstrings and README prose.
+
+Every spec string that lands in generated code goes through `py_literal` (code) or
+`docstring`/`prose`/`markdown` (documentation); templates never paste spec text in unquoted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a value from the spec: `repr` of plain data, nothing else."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(py_literal(item) for item in value)
+        if isinstance(value, tuple):
+            return f"({inner},)" if len(value) == 1 else f"({inner})"
+        return f"[{inner}]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not a literal: {type(value).__name__}")
+
+
+def _escape_for_docstring(text: str) -> str:
+    """Makes text safe between triple quotes: backslashes, quotes and invisible characters."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    out = []
+    for char in text:
+        if char == "\n" or char == "\t" or char.isprintable():
+            out.append(char)
+        else:
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+    escaped = "".join(out).replace("\t", "    ")
+    if escaped.endswith('"'):
+        escaped = escaped[:-1] + '\\"'
+    return escaped
+
+
+def docstring(text: Any, indent: int = 4, block: bool = False) -> str:
+    """A complete docstring statement, indented by `indent` after its first line.
+
+    As a `{% filter %}` block (`block=True`) the first line is indented too, because Jinja
+    strips the whitespace before block tags.
+    """
+    lines = [line.rstrip() for line in _escape_for_docstring(str(text).strip()).splitlines()]
+    while len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    if not lines or not lines[0]:
+        lines = ["No description."]
+    pad = " " * indent
+    lead, end = (pad, "\n") if block else ("", "")
+    if len(lines) == 1:
+        return f'{lead}"""{lines[0]}"""{end}'
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return f'{lead}"""{lines[0]}\n{body}\n{pad}"""{end}'
+
+
+def prose(text: Any) -> str:
+    """Spec text on one line inside an existing docstring."""
+    return " ".join(_escape_for_docstring(str(text)).split())
+
+
+def markdown(text: Any) -> str:
+    """Spec text for the generated README: one paragraph, nothing that could start a block."""
+    return " ".join(str(text).replace("<", "&lt;").replace("`", "'").split())

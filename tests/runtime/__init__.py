@@ -1,0 +1,1 @@
+"""Unit tests of the runtime at its source, `generator/runtime/`, before it is copied into packages."""
