@@ -214,9 +214,11 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
-    url: str
+    url: str  # as the spec writes it, `{variables}` and all
     description: str
     variables: tuple[ServerVariable, ...]
+    name: str = ""  # the `environment=` a client picks it by, when the spec lists several
+    default_url: str = ""  # `url` with every variable's default substituted
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ class Api:
     spec_path: str
     spec_sha256: str
     servers: tuple[Server, ...]
-    default_base_url: str | None
+    default_base_url: str | None  # the first server's `default_url`; None: callers must pass one
     security_schemes: tuple[SecurityScheme, ...]
     required_credentials: tuple[str, ...]  # python names a client cannot work without
     operations: tuple[Operation, ...]
