@@ -37,6 +37,10 @@ def build_api(spec: SpecDocument) -> ir.Api:
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     operations = tuple(_operations(document, types, schemes))
+    operations = tuple(
+        dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
+        for operation in operations
+    )
     servers = _servers([server for server in document.get("servers") or [] if isinstance(server, dict)])
     default_base_url = servers[0].default_url if servers and _usable(servers[0].default_url) else None
     return ir.Api(
@@ -57,6 +61,35 @@ def build_api(spec: SpecDocument) -> ir.Api:
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
     )
+
+
+def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
+    """Whether an answer of the operation can hold a `decimal_number`, through any model or alias."""
+    by_name = {model.name: model for model in models}
+    aliased = {alias.name: alias.type for alias in aliases}
+    seen: set[str] = set()
+    pending: list[ir.TypeRef] = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
+    while pending:
+        type_ = pending.pop()
+        if isinstance(type_, ir.ScalarType) and type_.kind == "decimal_number":
+            return True
+        if isinstance(type_, ir.ModelType) and type_.name in aliased and type_.name not in seen:
+            seen.add(type_.name)
+            pending.append(aliased[type_.name])
+        elif isinstance(type_, ir.ModelType) and type_.name not in seen and type_.name in by_name:
+            seen.add(type_.name)
+            model = by_name[type_.name]
+            pending += [field.type for field in model.fields] + [model.additional]
+            pending += [ir.ModelType(name) for _, name in model.subtypes]
+        elif isinstance(type_, ir.ListType):
+            pending.append(type_.item)
+        elif isinstance(type_, ir.MapType):
+            pending.append(type_.value)
+        elif isinstance(type_, ir.NullableType):
+            pending.append(type_.inner)
+        elif isinstance(type_, ir.UnionType):
+            pending += type_.variants
+    return False
 
 
 def _servers(raw: list[dict[str, Any]]) -> tuple[ir.Server, ...]:

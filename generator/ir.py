@@ -182,6 +182,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives; each is a set of scheme names
     pagination: Pagination | None = None
     deprecated: bool = False
+    exact_numbers: bool = False  # its answers hold money sent as JSON numbers: parse them as Decimal
 
 
 SecurityKind = Literal[

@@ -29,4 +29,5 @@ def get_payment(
         ),
         security=(("apiToken",),),
         decode=models.Payment.from_dict,
+        exact_numbers=True,
     )

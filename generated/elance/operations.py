@@ -27,6 +27,7 @@ def get_payment(
         ],
         security=(("elanceOAuth1",),),
         decode=models.GetPaymentResponse.from_dict,
+        exact_numbers=True,
         errors={
             "default": models.ErrorResponse.from_dict,
         },

@@ -37,6 +37,7 @@ def get_payment(
         ],
         security=(("bearerAuth",),),
         decode=models.Payment.from_dict,
+        exact_numbers=True,
         errors={
             400: models.Error.from_dict,
             401: models.Error.from_dict,
