@@ -8,6 +8,7 @@ once in `present.py`. The templates only lay out what these modules decide.
 
 from __future__ import annotations
 
+import dataclasses
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,7 @@ from . import ir
 from .hoist import HTTP_METHODS, hoist_inline_schemas, is_json_media_type, operation_name
 from .load import SpecDocument, resolve
 from .naming import (
+    RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     claim_names,
     package_name,
@@ -36,8 +38,12 @@ def build_api(spec: SpecDocument) -> ir.Api:
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     operations = tuple(_operations(document, types, schemes))
-    servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
-    default_base_url = servers[0].url if servers and not servers[0].variables else None
+    operations = tuple(
+        dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
+        for operation in operations
+    )
+    servers = _servers([server for server in document.get("servers") or [] if isinstance(server, dict)])
+    default_base_url = servers[0].default_url if servers and _usable(servers[0].default_url) else None
     return ir.Api(
         package=package_name(str(info.get("x-package-name") or spec.path.stem)),
         title=str(info.get("title") or spec.path.stem),
@@ -59,6 +65,57 @@ def build_api(spec: SpecDocument) -> ir.Api:
     )
 
 
+def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
+    """Whether an answer of the operation can hold a `decimal_number`, through any model or alias."""
+    by_name = {model.name: model for model in models}
+    aliased = {alias.name: alias.type for alias in aliases}
+    seen: set[str] = set()
+    pending: list[ir.TypeRef] = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
+    while pending:
+        type_ = pending.pop()
+        if isinstance(type_, ir.ScalarType) and type_.kind == "decimal_number":
+            return True
+        if isinstance(type_, ir.ModelType) and type_.name in aliased and type_.name not in seen:
+            seen.add(type_.name)
+            pending.append(aliased[type_.name])
+        elif isinstance(type_, ir.ModelType) and type_.name not in seen and type_.name in by_name:
+            seen.add(type_.name)
+            model = by_name[type_.name]
+            pending += [field.type for field in model.fields] + [model.additional]
+            pending += [ir.ModelType(name) for _, name in model.subtypes]
+        elif isinstance(type_, ir.ListType):
+            pending.append(type_.item)
+        elif isinstance(type_, ir.MapType):
+            pending.append(type_.value)
+        elif isinstance(type_, ir.NullableType):
+            pending.append(type_.inner)
+        elif isinstance(type_, ir.UnionType):
+            pending += type_.variants
+    return False
+
+
+def _servers(raw: list[dict[str, Any]]) -> tuple[ir.Server, ...]:
+    """The spec's servers, each with its variables' defaults filled in and, when there are
+    several, a name to pick it by: its `x-environment`, or its description if that is a
+    short name ("Production", "Stage"), else `server_2`, ..."""
+    servers = [_server(server) for server in raw]
+    if len(servers) < 2:
+        return tuple(servers)
+    wanted = [_environment_name(server, raw_server, index) for index, (server, raw_server) in enumerate(zip(servers, raw))]
+    names = unique_names(wanted)
+    return tuple(dataclasses.replace(server, name=name) for server, name in zip(servers, names))
+
+
+def _environment_name(server: ir.Server, raw: dict[str, Any], index: int) -> str:
+    named = raw.get("x-environment")
+    if isinstance(named, str) and named:
+        return snake_case(named, f"server_{index + 1}")
+    words = server.description.split()
+    if 0 < len(words) <= 2:
+        return snake_case(server.description, f"server_{index + 1}")
+    return f"server_{index + 1}"
+
+
 def _server(server: dict[str, Any]) -> ir.Server:
     variables = tuple(
         ir.ServerVariable(
@@ -70,7 +127,17 @@ def _server(server: dict[str, Any]) -> ir.Server:
         for name, variable in (server.get("variables") or {}).items()
         if isinstance(variable, dict)
     )
-    return ir.Server(str(server.get("url", "")), str(server.get("description") or ""), variables)
+    url = str(server.get("url", ""))
+    default_url = url
+    for variable in variables:
+        default_url = default_url.replace("{" + variable.name + "}", variable.default)
+    return ir.Server(url, str(server.get("description") or ""), variables, default_url=default_url)
+
+
+def _usable(url: str) -> bool:
+    """A URL a client can send to as it is: absolute http(s), with a host, no `{variable}` left."""
+    scheme, _, rest = url.partition("://")
+    return scheme.lower() in ("http", "https") and bool(rest.strip("/")) and "{" not in url
 
 
 def _credential_stem(scheme_name: str) -> str:
@@ -184,7 +251,8 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     operations = []
     raw_operations = _each_operation(document)
     python_names = unique_names(
-        snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations
+        (snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations),
+        RESERVED_METHOD_NAMES,
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])

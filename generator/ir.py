@@ -190,6 +190,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives; each is a set of scheme names
     pagination: Pagination | None = None
     deprecated: bool = False
+    exact_numbers: bool = False  # its answers hold money sent as JSON numbers: parse them as Decimal
 
 
 SecurityKind = Literal[
@@ -222,9 +223,11 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
-    url: str
+    url: str  # as the spec writes it, `{variables}` and all
     description: str
     variables: tuple[ServerVariable, ...]
+    name: str = ""  # the `environment=` a client picks it by, when the spec lists several
+    default_url: str = ""  # `url` with every variable's default substituted
 
 
 @dataclass(frozen=True)
@@ -266,7 +269,7 @@ class Api:
     spec_path: str
     spec_sha256: str
     servers: tuple[Server, ...]
-    default_base_url: str | None
+    default_base_url: str | None  # the first server's `default_url`; None: callers must pass one
     security_schemes: tuple[SecurityScheme, ...]
     required_credentials: tuple[str, ...]  # python names a client cannot work without
     operations: tuple[Operation, ...]

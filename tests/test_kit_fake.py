@@ -84,7 +84,7 @@ def test_an_operation_without_example_answers_a_minimal_valid_body(petstore: Mod
     assert client.delete_pet(pet_id="p1") is None  # no content documented: an empty 204
     assert fake.delete_pet.last_call.request.method == "DELETE"
     fake.delete_pet.returns(None, headers={"X-Deleted": "1"})
-    raw = client.delete_pet.raw(pet_id="p1")
+    raw = client.with_raw_response.delete_pet(pet_id="p1")
     assert (raw.status_code, raw.content, raw.headers["X-Deleted"]) == (204, b"", "1")
 
 
@@ -103,7 +103,7 @@ def test_scripted_answers_are_served_in_order_and_the_last_one_stays(package: st
     assert failed.value.status_code == 404
     assert call(client, package) == first
     for _ in range(2):
-        raw = getattr(client, OPERATION.get(package, "get_payment")).raw(**ARGUMENTS[package])
+        raw = getattr(client.with_raw_response, OPERATION.get(package, "get_payment"))(**ARGUMENTS[package])
         assert raw.parsed == first and raw.headers["X-Seen"] == "yes"
     assert len(operation_of(fake, package).calls) == 4
 

@@ -484,10 +484,9 @@ def test_static_mode(package: str, subtests: Any, record_property: Any) -> None:
         for operation in operations(package):
             key = (package, operation.operation_id)
             assert key in CALLS, f"no arguments for {key}: every operation is driven"
-            method = getattr(client, operation.method_name)
             for arguments, target in zip(CALLS[key], RAW_TARGETS[key], strict=True):
                 with subtests.test(msg="example", arguments=arguments):
-                    raw = method.raw(**arguments)
+                    raw = getattr(client.with_raw_response, operation.method_name)(**arguments)
                     assert raw.status_code == operation.success_status
                     sent = raw.http_response.request.url.raw_path.decode("ascii")
                     if target is not None:
@@ -588,7 +587,7 @@ def test_dynamic_mode(package: str, subtests: Any, record_property: Any) -> None
             failures: list[str] = []
             for _ in range(DYNAMIC_CALLS):
                 try:
-                    raw = getattr(client, operation.method_name).raw(**arguments)
+                    raw = getattr(client.with_raw_response, operation.method_name)(**arguments)
                 except Exception as error:  # collected: every failing body is shown
                     body = prism.recorder.exchanges[-1].body.decode(errors="replace")
                     failures.append(f"{type(error).__name__}: {error}\n  body: {body[:4000]}")

@@ -17,12 +17,7 @@ def test_mypy_strict(tmp_path: Path) -> None:
 def test_mypy_strict_runtime_source(tmp_path: Path) -> None:
     """The runtime where it is written, as a package of its own: `generator.runtime`."""
     modules = len(list((ROOT / "generator/runtime").glob("*.py")))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path), "generator/runtime"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("generator/runtime", ROOT, tmp_path)
     assert result.returncode == 0, result.stdout
     assert f"Success: no issues found in {modules} source files" in result.stdout
 

@@ -77,7 +77,7 @@ def expect_int(value: Any) -> int:
     if type(value) is int:
         return value
     if type(value) is float and value.is_integer():
-        return int(value)
+        return int(Decimal(repr(value)))  # 1e+300 means 10**300, not the float's binary value
     fail("integer", value)
 
 
