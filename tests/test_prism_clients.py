@@ -345,15 +345,26 @@ def pkg(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
-def error_class(module: ModuleType, documented: str) -> type:
-    if documented == "default":
-        return module.errors.UnexpectedStatusError
-    (cls,) = [
-        c
-        for c in vars(module.errors).values()
-        if isinstance(c, type) and issubclass(c, module.ApiError) and getattr(c, "status", None) == int(documented)
-    ]
-    return cls
+COMMON_CLASSES = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "TooManyRequestsError",
+}
+
+
+def error_class(module: ModuleType, status: int) -> type:
+    """The class a status raises: its common class (every 5xx an InternalServerError), else the
+    class documented for it, else the `default` response's."""
+    name = COMMON_CLASSES.get(status) or ("InternalServerError" if status >= 500 else None)
+    if name is not None:
+        found: type = getattr(module.errors, name)
+        return found
+    documented: type = module.errors.BY_STATUS.get(status) or module.errors.UnexpectedStatusError
+    return documented
 
 
 # -- typed values of the documented examples ----------------------------------------------------
@@ -503,7 +514,7 @@ def test_static_mode(package: str, subtests: Any, record_property: Any) -> None:
                     with pytest.raises(module.ApiError) as caught:
                         getattr(asking, operation.method_name)(**CALLS[key][0])
                     error = caught.value
-                    assert type(error) is error_class(module, documented)
+                    assert type(error) is error_class(module, status)
                     assert error.status_code == status
                     assert type(error.error) is getattr(module.models, schema)
                     body = json.loads(error.body)
@@ -611,7 +622,7 @@ def test_dynamic_mode(package: str, subtests: Any, record_property: Any) -> None
                         with pytest.raises(module.ApiError) as caught:
                             getattr(asking, operation.method_name)(**arguments)
                         error = caught.value
-                        assert type(error) is error_class(module, documented)
+                        assert type(error) is error_class(module, status)
                         body = json.loads(error.body)
                         assert type(error.error) is getattr(module.models, schema), json_text(body)
                         assert same_json(error.error.to_dict(), body), json_text(body)
