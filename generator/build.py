@@ -326,6 +326,7 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
         explode=explode,
         constraints=_constraints(concrete),
         deprecated=bool(raw.get("deprecated")),
+        projection=raw.get("x-projection") is True,
         example=_example(raw, concrete),
         json_schema=validation_schema(schema),
     )

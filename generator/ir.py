@@ -139,6 +139,7 @@ class Parameter:
     constraints: Constraints = Constraints()
     deprecated: bool = False
     example: object = None  # the spec's example value, for documentation
+    projection: bool = False  # `x-projection`: passing it makes the server leave fields out
     json_schema: object = None  # the schema's validation keywords, for the test kit
 
 

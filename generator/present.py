@@ -330,7 +330,11 @@ def _parameter_checks(parameter: ir.Parameter) -> list[str]:
 def _example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
     """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
     needed = [p for p in operation.parameters if p.required and not p.has_default]
-    exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
+    exemplified = [
+        p
+        for p in operation.parameters
+        if p not in needed and not p.has_default and p.example is not None and not p.projection
+    ]
     return needed + exemplified[:3]
 
 
@@ -554,6 +558,23 @@ def _model(model: ir.Model) -> PublicModel:
 
 
 @dataclass(frozen=True)
+class ReadmeSubtypes:
+    method: str
+    example: str  # the call's arguments
+    base: str
+    property: str  # the discriminator's wire name
+    subtypes: tuple[tuple[str, str], ...]  # (tag value, subclass name)
+
+
+@dataclass(frozen=True)
+class ReadmeUnset:
+    method: str
+    example: str
+    field: str
+    wire: str
+
+
+@dataclass(frozen=True)
 class Presentation:
     """Everything public in one generated package."""
 
@@ -562,6 +583,7 @@ class Presentation:
     async_constructor: PublicMethod  # of `AsyncClient`: the same but for its `httpx_client`
     methods: tuple[PublicMethod, ...]  # one per operation, in spec order
     package: str
+    api_models: tuple[ir.Model, ...]  # as the IR has them, for the README's examples
     errors: tuple[PublicError, ...]
     root_error: str  # the package's name for ClientError, e.g. `WepayError`
     models: tuple[PublicModel, ...]
@@ -614,6 +636,29 @@ class Presentation:
         return sorted(names)
 
     @property
+    def readme_subtypes(self) -> ReadmeSubtypes | None:
+        """The README's polymorphism example: the first method answering a model with subtypes."""
+        for method in self.methods:
+            model = self._returned_model(method)
+            if model is not None and model.subtypes and model.discriminator:
+                return ReadmeSubtypes(method.name, method.example, model.name, model.discriminator, model.subtypes)
+        return None
+
+    @property
+    def readme_unset(self) -> ReadmeUnset | None:
+        """The README's UNSET example: an optional field of the first method's answer that has one."""
+        for method in self.methods:
+            model = self._returned_model(method)
+            optional = [f for f in model.fields if not f.required] if model is not None else []
+            if optional:
+                return ReadmeUnset(method.name, method.example, optional[0].python_name, optional[0].wire_name)
+        return None
+
+    def _returned_model(self, method: PublicMethod) -> ir.Model | None:
+        members = [m for m in method.returns.members if isinstance(m, ir.ModelType)]
+        return next((model for model in self.api_models if members and model.name == members[0].name), None)
+
+    @property
     def error_exports(self) -> list[str]:
         """Every exception class of errors.py, sorted: the package exports them all."""
         return sorted({*self.errors_runtime_names, self.root_error, *(e.name for e in self.errors)} - {"TypedApiError"})
@@ -636,6 +681,7 @@ def present(api: ir.Api) -> Presentation:
         methods=tuple(_method(operation, error_classes) for operation in api.operations),
         errors=tuple(_error(error) for error in api.error_classes),
         package=api.package,
+        api_models=api.models,
         root_error=pascal_case(api.package) + "Error",
         models=tuple(_model(model) for model in api.models),
         enums=api.enums,
