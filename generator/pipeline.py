@@ -12,8 +12,9 @@ from pathlib import Path
 from . import ir
 from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
+from .formatting import FormatError, format_packages
 from .load import load_document
-from .render import FormatError, environment, format_packages, render_package, toolchain
+from .render import environment, render_package, toolchain
 from .schemas import CycleError
 from .validate import validate_document
 from .write import MANIFEST, manifest_bytes
