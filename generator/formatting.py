@@ -1,99 +1,155 @@
-"""black over the generated modules: on all cores, and cached by input.
+"""black over the generated modules: in pieces, on every core, cached by input.
 
-black is most of the generation time, so it runs once per module in worker processes and its
-output is kept on disk under a key of input, black version and mode.
+black is most of the generation time: it formats about a hundred kilobytes of source a
+second per core, and a large spec's `models.py` runs to tens of megabytes. Three things keep
+it affordable without changing a byte of its output:
+
+- a module is cut into pieces before top-level definitions that two blank lines precede,
+  where black always puts exactly two blank lines; the pieces are formatted in parallel and
+  joined with two blank lines, which gives black's bytes for the whole module (a piece that
+  does not parse on its own sends the whole module through black in one go);
+- the worker processes are forked before the specs are loaded, so they stay small, and they
+  collect garbage rarely: black's syntax trees are millions of short-lived objects;
+- results are cached on disk per module, under a key of the input, black's version and mode.
 """
 
 from __future__ import annotations
 
-import hashlib
+import gc
+import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
+import re
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import black
 
+from .cache import DiskCache
+
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-
-
-def format_packages(packages: dict[str, dict[str, str]]) -> dict[str, dict[str, bytes] | FormatError]:
-    """black over every Python file of every package, on all cores when the cache misses.
-
-    A package whose module black refuses maps to the FormatError instead of its files.
-    """
-    jobs = {
-        (package, name): source
-        for package, files in packages.items()
-        for name, source in files.items()
-        if name.endswith(".py") and _cached(source) is None
-    }
-    done: dict[tuple[str, str], str | FormatError] = {}
-    if len(jobs) > 2 and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(jobs))) as pool:
-            futures = {key: pool.submit(_format_or_error, source, "/".join(key)) for key, source in jobs.items()}
-            done = {key: future.result() for key, future in futures.items()}
-    result: dict[str, dict[str, bytes] | FormatError] = {}
-    for package, files in packages.items():
-        formatted: dict[str, bytes] = {}
-        for name, text in files.items():
-            if name.endswith(".py"):
-                outcome = done.get((package, name)) or _format_or_error(text, f"{package}/{name}")
-                if isinstance(outcome, FormatError):
-                    result[package] = outcome
-                    break
-                text = outcome
-            formatted[name] = text.encode("utf-8")
-        else:
-            result[package] = formatted
-    return result
-
-
-def _format_or_error(source: str, name: str) -> str | FormatError:
-    try:
-        return format_python(source, name)
-    except FormatError as error:
-        return error
+PIECE_CHARS = 60_000  # a few hundred classes' worth of pieces for a large models.py, one for a small module
+_CACHE = DiskCache("black")
+# Before a top-level class, def or decorator that follows two blank lines, black emits exactly two.
+_DEFINITION_AFTER_TWO_BLANK_LINES = re.compile(r"\n\n\n(?=class |def |async def |@)")
 
 
 class FormatError(Exception):
     """black refused a generated module: a generator or template bug, reported with its file."""
 
 
-CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", Path(__file__).resolve().parent.parent / ".cache" / "black"))
+def split_at_definitions(source: str, size: int = PIECE_CHARS) -> list[str]:
+    """`source` cut into pieces of about `size` characters, each but the first starting with a
+    top-level definition that two blank lines precede in `source` (pieces joined by
+    `join_pieces` after black are black's output for the whole source)."""
+    pieces: list[str] = []
+    start = 0
+    for boundary in _DEFINITION_AFTER_TWO_BLANK_LINES.finditer(source, size):
+        if boundary.start() - start < size:
+            continue
+        before = source[start : boundary.start()].rstrip("\n")
+        last_line = before[before.rfind("\n") + 1 :].lstrip()
+        if not before.strip() or last_line.startswith(("#", "@")):
+            continue  # a comment or decorator belongs to what follows; black may keep it closer
+        pieces.append(source[start : boundary.start() + 1])
+        start = boundary.end()
+    pieces.append(source[start:])
+    return pieces
 
 
-def _cache_path(source: str) -> Path:
-    key = hashlib.sha256(f"{black.__version__}\0{BLACK_MODE!r}\0{source}".encode()).hexdigest()
-    return CACHE_DIR / key[:2] / key
+def join_pieces(formatted: list[str]) -> str:
+    return "\n\n".join(formatted)
 
 
-def _cached(source: str) -> str | None:
+def _format_piece(source: str) -> str | None:
+    """black's output for one piece; None when the piece does not parse on its own."""
     try:
-        return _cache_path(source).read_text(encoding="utf-8")
-    except OSError:
+        return black.format_str(source, mode=BLACK_MODE)
+    except black.InvalidInput:
         return None
 
 
 def format_python(source: str, name: str) -> str:
-    """black's output for `source`, from the cache when this exact input was formatted before.
-
-    black is most of the generation time (it formats about a thousand lines a second), and
-    most files are unchanged from one run to the next. The key covers the input, black's
-    version and mode, so a hit returns exactly the bytes black would.
-    """
-    hit = _cached(source)
-    if hit is not None:
-        return hit
-    cached = _cache_path(source)
+    """black's output for a whole module, in this process."""
     try:
-        formatted = black.format_str(source, mode=BLACK_MODE)
+        return black.format_str(source, mode=BLACK_MODE)
     except black.InvalidInput as error:
         raise FormatError(f"{name}: generated code does not parse: {error}") from None
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(formatted, encoding="utf-8")
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
-    return formatted
+
+
+def _cache_key(source: str) -> str:
+    return DiskCache.key(black.__version__, repr(BLACK_MODE), source)
+
+
+def _worker_started() -> None:
+    # black allocates millions of objects per piece, almost none of them cyclic garbage until
+    # the piece is done: collecting the young generation every 700 allocations is pure cost.
+    gc.set_threshold(100_000, 50, 100)
+
+
+class Formatter:
+    """Formats packages as they are rendered, on every core; `results` waits for them all.
+
+    Create it (as a context manager) before the specs are loaded: the workers are forked at
+    once, from a process that does not yet hold any spec.
+    """
+
+    def __init__(self) -> None:
+        cores = os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None
+        if cores > 1:
+            fork = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+            self._pool = ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_worker_started)
+            self._pool.submit(gc.isenabled)  # with fork, the first task starts every worker
+        self._packages: dict[str, dict[str, str]] = {}
+        self._cached: dict[tuple[str, str], str] = {}
+        self._pending: dict[tuple[str, str], list[Future[str | None]]] = {}
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def submit(self, package: str, files: dict[str, str]) -> None:
+        """Starts black on the pieces of every Python file of `package` the cache does not hold."""
+        self._packages[package] = files
+        for name, source in files.items():
+            if not name.endswith(".py"):
+                continue
+            hit = _CACHE.get(_cache_key(source))
+            if hit is not None:
+                self._cached[(package, name)] = hit.decode("utf-8")
+            elif self._pool is not None:
+                pool = self._pool
+                self._pending[(package, name)] = [pool.submit(_format_piece, piece) for piece in split_at_definitions(source)]
+
+    def results(self) -> dict[str, dict[str, bytes] | FormatError]:
+        """Every submitted package formatted, or the FormatError of the module black refused."""
+        result: dict[str, dict[str, bytes] | FormatError] = {}
+        for package, files in self._packages.items():
+            formatted: dict[str, bytes] = {}
+            for name, text in files.items():
+                if name.endswith(".py"):
+                    try:
+                        text = self._formatted(package, name, text)
+                    except FormatError as error:
+                        result[package] = error
+                        break
+                formatted[name] = text.encode("utf-8")
+            else:
+                result[package] = formatted
+        return result
+
+    def _formatted(self, package: str, name: str, source: str) -> str:
+        hit = self._cached.pop((package, name), None)
+        if hit is not None:
+            return hit
+        pending = self._pending.pop((package, name), None)
+        if pending is not None:
+            pieces = [future.result() for future in pending]
+        else:
+            pieces = [_format_piece(piece) for piece in split_at_definitions(source)]
+        formatted = [piece for piece in pieces if piece is not None]
+        text = join_pieces(formatted) if len(formatted) == len(pieces) else format_python(source, f"{package}/{name}")
+        _CACHE.put(_cache_key(source), text.encode("utf-8"))
+        return text

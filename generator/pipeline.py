@@ -6,13 +6,14 @@ exactly what would be written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
-from .formatting import FormatError, format_packages
+from .formatting import FormatError, Formatter
 from .load import load_document
 from .render import environment, render_package, toolchain
 from .schemas import CycleError
@@ -47,8 +48,17 @@ class Built(Outcome):
     apis: dict[str, ir.Api] = field(default_factory=dict)
 
 
-def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -> Built:
-    """Load, validate and build each spec; problems of all files are collected, none raised."""
+def build_apis(
+    specs: list[Path],
+    strict: bool = False,
+    lenient: bool = False,
+    on_built: Callable[[ir.Api], None] | None = None,
+) -> Built:
+    """Load, validate and build each spec; problems of all files are collected, none raised.
+
+    `on_built` sees each model as soon as it is built, so that black can format one package
+    while the next spec is being built.
+    """
     built = Built()
     for spec_path in specs:
         try:
@@ -73,6 +83,8 @@ def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -
             continue
         built.apis[api.package] = api
         built.sources[api.package] = spec.display_path
+        if on_built is not None:
+            on_built(api)
     if strict:
         built.diagnostics = [
             Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in built.diagnostics
@@ -89,11 +101,12 @@ class Generated(Outcome):
 
 def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
     """Renders every spec that builds; a module black refuses fails its package only."""
-    built = build_apis(specs, strict, lenient)
-    result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
     env = environment()
-    rendered = {package: render_package(api, env) for package, api in built.apis.items()}
-    for package, files in format_packages(rendered).items():
+    with Formatter() as formatter:
+        built = build_apis(specs, strict, lenient, lambda api: formatter.submit(api.package, render_package(api, env)))
+        formatted = formatter.results()
+    result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
+    for package, files in formatted.items():
         if isinstance(files, FormatError):
             result.diagnostics.append(Diagnostic(result.sources.pop(package), 1, 1, str(files)))
             continue

@@ -1,0 +1,61 @@
+"""black in pieces: the joined pieces are black's bytes for the whole module, or black runs whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+
+from generator.build import build_api
+from generator.formatting import BLACK_MODE, FormatError, Formatter, join_pieces, split_at_definitions
+from generator.load import load_document
+from generator.render import render_package
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, str]:
+    """oracle_brm's package before black: the largest models.py of the curated specs."""
+    return render_package(build_api(load_document(ROOT / "specs" / "oracle_brm.yaml")))
+
+
+@pytest.mark.parametrize("name", ["models.py", "runtime.py", "errors.py"])
+def test_pieces_formatted_apart_join_to_black_on_the_whole_module(rendered: dict[str, str], name: str) -> None:
+    source = rendered[name]
+    pieces = split_at_definitions(source, size=300)
+    assert len(pieces) > 3
+    assert "".join(pieces).replace("\n", "") == source.replace("\n", "")
+    formatted = [black.format_str(piece, mode=BLACK_MODE) for piece in pieces]
+    assert join_pieces(formatted) == black.format_str(source, mode=BLACK_MODE)
+
+
+def test_a_comment_or_decorator_stays_with_the_definition_after_it() -> None:
+    source = "x = 1\n\n\n# about A\n\n\nclass A:\n    pass\n\n\n@decorated\n\n\ndef f():\n    pass\n\n\nclass B:\n    pass\n"
+    pieces = split_at_definitions(source, size=1)
+    assert pieces == ["x = 1\n\n\n# about A\n\n\nclass A:\n    pass\n", "@decorated\n\n\ndef f():\n    pass\n", "class B:\n    pass\n"]
+
+
+def test_a_module_whose_pieces_do_not_parse_apart_is_formatted_whole(tmp_path: Path) -> None:
+    # The blank lines and `class` inside the string look like a boundary to the splitter.
+    source = 'TEXT = """\n\n\nclass NotCode:\n"""\n\n\nclass Real:\n    x=1\n' * 40
+    assert len(split_at_definitions(source, size=100)) > 1
+    with Formatter() as formatter:
+        formatter.submit("package", {"models.py": source, "README.md": "unchanged"})
+        result = formatter.results()
+    assert result["package"] == {
+        "models.py": black.format_str(source, mode=BLACK_MODE).encode(),
+        "README.md": b"unchanged",
+    }
+
+
+def test_a_module_black_refuses_fails_its_package_and_names_the_file() -> None:
+    with Formatter() as formatter:
+        formatter.submit("broken", {"models.py": "def f(:\n    pass\n"})
+        formatter.submit("fine", {"models.py": "x=1\n"})
+        result = formatter.results()
+    error = result["broken"]
+    assert isinstance(error, FormatError)
+    assert str(error).startswith("broken/models.py: generated code does not parse: cannot parse for target version Python 3.11: 1:6")
+    assert result["fine"] == {"models.py": b"x = 1\n"}
