@@ -21,6 +21,7 @@ from .naming import (
     snake_case,
     unique_names,
 )
+from .reachable import drop_unreachable
 from .schemas import SchemaTypes, is_nullable
 
 # Parameters every operation takes besides the spec's own; a spec parameter of the same
@@ -28,8 +29,10 @@ from .schemas import SchemaTypes, is_nullable
 RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
 
 
-def build_api(spec: SpecDocument) -> ir.Api:
+def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
+    """The model of one spec; only the component schemas its operations reach, unless `all_schemas`."""
     document = hoist_inline_schemas(spec.data)
+    unreachable = () if all_schemas else drop_unreachable(document, spec.data)
     types = SchemaTypes(document, spec.path)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
@@ -53,6 +56,7 @@ def build_api(spec: SpecDocument) -> ir.Api:
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
+        unreachable_schemas=unreachable,
     )
 
 

@@ -245,3 +245,4 @@ class Api:
     aliases: tuple[Alias, ...]
     error_classes: tuple[ErrorClass, ...]
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
+    unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them

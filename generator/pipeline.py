@@ -52,6 +52,7 @@ def build_apis(
     specs: list[Path],
     strict: bool = False,
     lenient: bool = False,
+    all_schemas: bool = False,
     on_built: Callable[[ir.Api], None] | None = None,
 ) -> Built:
     """Load, validate and build each spec; problems of all files are collected, none raised.
@@ -71,7 +72,7 @@ def build_apis(
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
         try:
-            api = build_api(spec)
+            api = build_api(spec, all_schemas)
         except CycleError as cycle:
             pointer = "/components/schemas/" + cycle.component
             built.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
@@ -97,13 +98,23 @@ class Generated(Outcome):
     """Every file of every package that rendered: package name → relative path → bytes."""
 
     packages: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    unreachable: dict[str, tuple[str, ...]] = field(default_factory=dict)  # package → schemas not generated
+
+    def unreachable_note(self) -> str:
+        """The part of a run's summary line that says which schemas were left out, if any."""
+        if not self.unreachable:
+            return ""
+        count = sum(len(names) for names in self.unreachable.values())
+        where = ", ".join(f"{len(names)} in {self.sources[package]}" for package, names in self.unreachable.items())
+        noun = "schema" if count == 1 else "schemas"
+        return f"; skipped {count} component {noun} that no operation reaches ({where}; generate them with --all-schemas)"
 
 
-def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
+def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False, all_schemas: bool = False) -> Generated:
     """Renders every spec that builds; a module black refuses fails its package only."""
     env = environment()
     with Formatter() as formatter:
-        built = build_apis(specs, strict, lenient, lambda api: formatter.submit(api.package, render_package(api, env)))
+        built = build_apis(specs, strict, lenient, all_schemas, lambda api: formatter.submit(api.package, render_package(api, env)))
         formatted = formatter.results()
     result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
     for package, files in formatted.items():
@@ -112,4 +123,6 @@ def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = F
             continue
         files[MANIFEST] = manifest_bytes(result.sources[package], files, toolchain())
         result.packages[package] = files
+        if built.apis[package].unreachable_schemas:
+            result.unreachable[package] = built.apis[package].unreachable_schemas
     return result
