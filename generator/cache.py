@@ -18,8 +18,8 @@ ROOT = Path(os.environ.get("GENERATOR_CACHE_DIR") or Path(__file__).resolve().pa
 class DiskCache:
     """One kind of cached result (`black`, `dcg`): a file per key, written atomically."""
 
-    def __init__(self, kind: str) -> None:
-        self.directory = ROOT / kind
+    def __init__(self, kind: str, root: Path = ROOT) -> None:
+        self.directory = root / kind
 
     @staticmethod
     def key(*parts: str | bytes) -> str:
