@@ -11,7 +11,9 @@ from pathlib import Path
 
 from .diagnostics import InvalidInput
 from .diff_api import ApiDiff, DiffInputError, diff_api, diff_revision, resolve_source
+from . import progress
 from .pipeline import Generated, find_specs, generate_packages
+from .progress import Progress
 from .write import Drift, compare_tree, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BREAKING = 0, 1, 2, 3
@@ -85,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _generate_or_report(specs: list[Path], arguments: argparse.Namespace) -> Generated | None:
-    result = generate_packages(specs, strict=arguments.strict, lenient=arguments.lenient, all_schemas=arguments.all_schemas)
+    with Progress(enabled=progress.wanted()) as shown:
+        result = generate_packages(specs, arguments.strict, arguments.lenient, arguments.all_schemas, shown)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
     return None if result.errors else result

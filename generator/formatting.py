@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import black
 
 from .cache import DiskCache
+from .progress import Progress
 
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
 PIECE_CHARS = 60_000  # a few hundred classes' worth of pieces for a large models.py, one for a small module
@@ -92,7 +93,8 @@ class Formatter:
     once, from a process that does not yet hold any spec.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Progress | None = None) -> None:
+        self._progress = progress or Progress()
         cores = os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
         if cores > 1:
@@ -120,8 +122,12 @@ class Formatter:
             if hit is not None:
                 self._cached[(package, name)] = hit.decode("utf-8")
             elif self._pool is not None:
-                pool = self._pool
-                self._pending[(package, name)] = [pool.submit(_format_piece, piece) for piece in split_at_definitions(source)]
+                pieces = split_at_definitions(source)
+                self._progress.pieces_started(len(pieces))
+                futures = [self._pool.submit(_format_piece, piece) for piece in pieces]
+                for future in futures:
+                    future.add_done_callback(self._progress.piece_done)
+                self._pending[(package, name)] = futures
 
     def results(self) -> dict[str, dict[str, bytes] | FormatError]:
         """Every submitted package formatted, or the FormatError of the module black refused."""

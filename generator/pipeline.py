@@ -15,6 +15,7 @@ from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
 from .formatting import FormatError, Formatter
 from .load import load_document
+from .progress import Progress
 from .render import environment, render_package, toolchain
 from .schemas import CycleError
 from .validate import validate_document
@@ -54,23 +55,28 @@ def build_apis(
     lenient: bool = False,
     all_schemas: bool = False,
     on_built: Callable[[ir.Api], None] | None = None,
+    progress: Progress | None = None,
 ) -> Built:
     """Load, validate and build each spec; problems of all files are collected, none raised.
 
     `on_built` sees each model as soon as it is built, so that black can format one package
     while the next spec is being built.
     """
+    progress = progress or Progress()
     built = Built()
     for spec_path in specs:
+        progress.stage(spec_path.name, "loading")
         try:
             spec = load_document(spec_path)
         except InvalidInput as invalid:
             built.diagnostics += invalid.diagnostics
             continue
+        progress.stage(spec_path.name, "validating")
         found = sorted(validate_document(spec, lenient), key=lambda d: (d.line, d.column))
         built.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
+        progress.stage(spec_path.name, "building the model")
         try:
             api = build_api(spec, all_schemas)
         except CycleError as cycle:
@@ -85,7 +91,9 @@ def build_apis(
         built.apis[api.package] = api
         built.sources[api.package] = spec.display_path
         if on_built is not None:
+            progress.stage(spec_path.name, "rendering")
             on_built(api)
+        progress.stage(spec_path.name, "built")
     if strict:
         built.diagnostics = [
             Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in built.diagnostics
@@ -110,11 +118,25 @@ class Generated(Outcome):
         return f"; skipped {count} component {noun} that no operation reaches ({where}; generate them with --all-schemas)"
 
 
-def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False, all_schemas: bool = False) -> Generated:
+def generate_packages(
+    specs: list[Path],
+    strict: bool = False,
+    lenient: bool = False,
+    all_schemas: bool = False,
+    progress: Progress | None = None,
+) -> Generated:
     """Renders every spec that builds; a module black refuses fails its package only."""
+    progress = progress or Progress()
     env = environment()
-    with Formatter() as formatter:
-        built = build_apis(specs, strict, lenient, all_schemas, lambda api: formatter.submit(api.package, render_package(api, env)))
+    with Formatter(progress) as formatter:
+        built = build_apis(
+            specs,
+            strict,
+            lenient,
+            all_schemas,
+            lambda api: formatter.submit(api.package, render_package(api, env)),
+            progress,
+        )
         formatted = formatter.results()
     result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
     for package, files in formatted.items():
