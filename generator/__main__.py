@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import json
 import sys
 import time
@@ -95,6 +96,10 @@ def _generate_or_report(specs: list[Path], arguments: argparse.Namespace) -> Gen
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Loading, datamodel-code-generator and rendering allocate millions of objects that live
+    # until the end of the run: collecting every 700 allocations costs a fifth of the time and
+    # finds little (Stripe: loading 3.0 s → 1.5 s, building 15.9 s → 11.8 s).
+    gc.set_threshold(50_000, 20, 20)
     try:
         arguments = _parser().parse_args(argv)
     except SystemExit as exit_:
