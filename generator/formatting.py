@@ -12,7 +12,10 @@ it affordable without changing a byte of its output:
   collect garbage once per piece instead of every 700 allocations: black's syntax trees are
   millions of objects that all become garbage together when the piece is done (a quarter
   of black's time went to collections that found nothing);
-- results are cached on disk per module, under a key of the input, black's version and mode.
+- each distinct piece is formatted once, and cached on disk under a key of its text, black's
+  version and mode; pieces end where the text of a definition says, not at an offset, so
+  modules that share definitions (the runtime of every package) and a large module that
+  changed in a few places (a spec edited) reuse the pieces they share.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import gc
 import multiprocessing
 import os
 import re
+import zlib
 from concurrent.futures import Future, ProcessPoolExecutor
 
 import black
@@ -40,17 +44,25 @@ class FormatError(Exception):
 
 
 def split_at_definitions(source: str, size: int = PIECE_CHARS) -> list[str]:
-    """`source` cut into pieces of about `size` characters, each but the first starting with a
-    top-level definition that two blank lines precede in `source` (pieces joined by
-    `join_pieces` after black are black's output for the whole source)."""
+    """`source` cut into pieces of `size` / 4 to `size` characters, each but the first starting
+    with a top-level definition that two blank lines precede in `source` (pieces joined by
+    `join_pieces` after black are black's output for the whole source).
+
+    Where a piece ends depends on the text of the definitions, not on offsets, as in
+    content-defined chunking: two modules that share a run of definitions (the runtime of two
+    packages) share pieces, which are formatted once.
+    """
     pieces: list[str] = []
     start = 0
-    for boundary in _DEFINITION_AFTER_TWO_BLANK_LINES.finditer(source, size):
-        if boundary.start() - start < size:
+    for boundary in _DEFINITION_AFTER_TWO_BLANK_LINES.finditer(source):
+        length = boundary.start() - start
+        if length < size // 4:
             continue
-        before = source[start : boundary.start()].rstrip("\n")
-        last_line = before[before.rfind("\n") + 1 :].lstrip()
-        if not before.strip() or last_line.startswith(("#", "@")):
+        first_line = source[boundary.end() : source.find("\n", boundary.end())]
+        if length < size and zlib.crc32(first_line.encode("utf-8")) % 4:
+            continue
+        last_line = source[max(source.rfind("\n", start, boundary.start()) + 1, start) : boundary.start()].lstrip()
+        if last_line.startswith(("#", "@")) or not source[start : boundary.start()].strip():
             continue  # a comment or decorator belongs to what follows; black may keep it closer
         pieces.append(source[start : boundary.start() + 1])
         start = boundary.end()
@@ -97,8 +109,9 @@ def _format_piece_in_worker(source: str) -> str | None:
 class Formatter:
     """Formats packages as they are rendered, on every core; `results` waits for them all.
 
-    Create it (as a context manager) before the specs are loaded: the workers are forked at
-    once, from a process that does not yet hold any spec.
+    Each distinct piece is formatted once per run, and not at all when the cache holds it.
+    Create the formatter (as a context manager) before the specs are loaded: the workers are
+    forked at once, from a process that does not yet hold any spec.
     """
 
     def __init__(self, progress: Progress | None = None) -> None:
@@ -110,8 +123,9 @@ class Formatter:
             self._pool = ProcessPoolExecutor(max_workers=cores, mp_context=fork, initializer=_worker_started)
             self._pool.submit(gc.isenabled)  # with fork, the first task starts every worker
         self._packages: dict[str, dict[str, str]] = {}
-        self._cached: dict[tuple[str, str], str] = {}
-        self._pending: dict[tuple[str, str], list[Future[str | None]]] = {}
+        self._modules: dict[tuple[str, str], list[str]] = {}  # (package, file) → its pieces
+        self._pieces: dict[str, Future[str | None]] = {}  # piece → black's output (None: does not parse alone)
+        self._fresh: set[str] = set()  # pieces black formatted in this run, for the cache
 
     def __enter__(self) -> Formatter:
         return self
@@ -121,21 +135,28 @@ class Formatter:
             self._pool.shutdown(cancel_futures=True)
 
     def submit(self, package: str, files: dict[str, str]) -> None:
-        """Starts black on the pieces of every Python file of `package` the cache does not hold."""
+        """Starts black on the pieces of the Python files of `package` not yet known."""
         self._packages[package] = files
         for name, source in files.items():
-            if not name.endswith(".py"):
-                continue
-            hit = _CACHE.get(_cache_key(source))
-            if hit is not None:
-                self._cached[(package, name)] = hit.decode("utf-8")
-            elif self._pool is not None:
+            if name.endswith(".py"):
                 pieces = split_at_definitions(source)
-                self._progress.pieces_started(len(pieces))
-                futures = [self._pool.submit(_format_piece_in_worker, piece) for piece in pieces]
-                for future in futures:
-                    future.add_done_callback(self._progress.piece_done)
-                self._pending[(package, name)] = futures
+                self._modules[(package, name)] = pieces
+                for piece in pieces:
+                    if piece not in self._pieces:
+                        self._pieces[piece] = self._start(piece)
+
+    def _start(self, piece: str) -> Future[str | None]:
+        hit = _CACHE.get(_cache_key(piece))
+        if hit is not None or self._pool is None:
+            done: Future[str | None] = Future()
+            done.set_result(hit.decode("utf-8") if hit is not None else _format_piece(piece))
+        else:
+            done = self._pool.submit(_format_piece_in_worker, piece)
+            self._progress.pieces_started(1)
+            done.add_done_callback(self._progress.piece_done)
+        if hit is None:
+            self._fresh.add(piece)
+        return done
 
     def results(self) -> dict[str, dict[str, bytes] | FormatError]:
         """Every submitted package formatted, or the FormatError of the module black refused."""
@@ -152,18 +173,15 @@ class Formatter:
                 formatted[name] = text.encode("utf-8")
             else:
                 result[package] = formatted
+        for piece in self._fresh:
+            output = self._pieces[piece].result()
+            if output is not None:
+                _CACHE.put(_cache_key(piece), output.encode("utf-8"))
         return result
 
     def _formatted(self, package: str, name: str, source: str) -> str:
-        hit = self._cached.pop((package, name), None)
-        if hit is not None:
-            return hit
-        pending = self._pending.pop((package, name), None)
-        if pending is not None:
-            pieces = [future.result() for future in pending]
-        else:
-            pieces = [_format_piece(piece) for piece in split_at_definitions(source)]
-        formatted = [piece for piece in pieces if piece is not None]
-        text = join_pieces(formatted) if len(formatted) == len(pieces) else format_python(source, f"{package}/{name}")
-        _CACHE.put(_cache_key(source), text.encode("utf-8"))
-        return text
+        outputs = [self._pieces[piece].result() for piece in self._modules[(package, name)]]
+        formatted = [output for output in outputs if output is not None]
+        if len(formatted) == len(outputs):
+            return join_pieces(formatted)
+        return format_python(source, f"{package}/{name}")  # black's own verdict on the whole module

@@ -1,15 +1,20 @@
-"""black in pieces: the joined pieces are black's bytes for the whole module, or black runs whole."""
+"""black in pieces: the joined pieces are black's bytes for the whole module, or black runs whole;
+shared pieces are formatted once, and cached."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import black
 import pytest
 
+from generator import formatting
 from generator.build import build_api
+from generator.cache import DiskCache
 from generator.formatting import BLACK_MODE, FormatError, Formatter, join_pieces, split_at_definitions
 from generator.load import load_document
+from generator.progress import Progress
 from generator.render import render_package
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,3 +64,41 @@ def test_a_module_black_refuses_fails_its_package_and_names_the_file() -> None:
     assert isinstance(error, FormatError)
     assert str(error).startswith("broken/models.py: generated code does not parse: cannot parse for target version Python 3.11: 1:6")
     assert result["fine"] == {"models.py": b"x = 1\n"}
+
+
+class CountingProgress(Progress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = 0
+
+    def pieces_started(self, count: int) -> None:
+        self.started += count
+
+
+def test_pieces_shared_by_modules_are_formatted_once_and_then_cached(
+    rendered: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(formatting, "_CACHE", DiskCache("black", tmp_path))
+    runtime = rendered["runtime.py"]
+    other = runtime.replace("oracle_brm", "another_package")  # as another package's runtime differs
+    pieces, other_pieces = split_at_definitions(runtime), split_at_definitions(other)
+    shared = set(pieces) & set(other_pieces)
+    assert len(pieces) > 1 and shared
+
+    counted = CountingProgress()
+    with Formatter(counted) as formatter:
+        formatter.submit("one", {"runtime.py": runtime})
+        formatter.submit("two", {"runtime.py": other})
+        result = formatter.results()
+    assert result == {
+        "one": {"runtime.py": black.format_str(runtime, mode=BLACK_MODE).encode()},
+        "two": {"runtime.py": black.format_str(other, mode=BLACK_MODE).encode()},
+    }
+    if (os.cpu_count() or 1) > 1:  # pieces go to the workers only on several cores
+        assert counted.started == len(set(pieces) | set(other_pieces))
+
+    counted = CountingProgress()
+    with Formatter(counted) as formatter:
+        formatter.submit("one", {"runtime.py": runtime})
+        assert formatter.results()["one"] == result["one"]
+    assert counted.started == 0
