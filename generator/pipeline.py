@@ -6,6 +6,7 @@ exactly what would be written.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,13 @@ from .validate import validate_document
 from .write import MANIFEST, manifest_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def collect_garbage_rarely() -> None:
+    """For a whole run: loading, datamodel-code-generator and rendering allocate millions of
+    objects that live until the end, so collecting every 700 allocations costs a fifth of the
+    time and finds little (Stripe: loading 3.0 s → 1.5 s, building the model 15.9 s → 11.8 s)."""
+    gc.set_threshold(50_000, 20, 20)
 
 
 def find_specs(directory: Path) -> list[Path]:
