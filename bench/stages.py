@@ -1,6 +1,7 @@
 """Where a cold generation spends its time: each stage of our pipeline, on one input at a time.
 
     python bench/stages.py [--inputs five,stripe,github] [--results bench/results/stages.json]
+    python bench/stages.py --smoke    # one small spec (the test suite's)
 
 Each input runs in a child process of its own with an empty cache directory, through the same
 functions `generate` calls, one stage after the other: load, validate (which locates every
@@ -33,6 +34,7 @@ INPUTS = {
     "five": sorted((ROOT / "specs").glob("*.yaml")),
     "stripe": [CORPUS / "stripe-spec3.yaml"],
     "github": [CORPUS / "github-api.json"],
+    "smoke": [ROOT / "specs" / "activeplatform_v1.yaml"],
 }
 
 
@@ -97,14 +99,17 @@ def measure(specs: list[Path]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--inputs", default="five,stripe,github", help="comma-separated: " + ", ".join(INPUTS))
-    parser.add_argument("--results", type=Path, default=RESULTS / "stages.json")
+    parser.add_argument("--results", type=Path, help="output file (default bench/results/stages.json)")
+    parser.add_argument("--smoke", action="store_true", help="one small spec: checks the script works")
     parser.add_argument("--child", nargs="*", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
+    inputs = "smoke" if arguments.smoke else arguments.inputs
+    results = arguments.results or RESULTS / ("stages-smoke.json" if arguments.smoke else "stages.json")
     if arguments.child is not None:
         print(json.dumps(measure([Path(p) for p in arguments.child])))
         return 0
     payload: dict[str, Any] = {"benchmark": "stages", "machine": machine(), "inputs": {}}
-    for name in [n for n in arguments.inputs.split(",") if n]:
+    for name in [n for n in inputs.split(",") if n]:
         files = INPUTS[name]
         if not all(f.exists() for f in files):
             payload["inputs"][name] = {"skipped": "not found: " + ", ".join(str(f) for f in files if not f.exists())}
@@ -122,8 +127,9 @@ def main(argv: list[str] | None = None) -> int:
             payload["inputs"][name] = {"failed": done.stderr[-2000:]}
             continue
         payload["inputs"][name] = json.loads(done.stdout.strip().splitlines()[-1])
-    write_results(arguments.results, payload)
+    write_results(results, payload)
     print(report(payload))
+    print(f"\nresults: {results}")
     return 0
 
 
