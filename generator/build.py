@@ -24,6 +24,7 @@ from .naming import (
     snake_case,
     unique_names,
 )
+from .reachable import drop_unreachable
 from .schema_data import cursor_parameter, first_example, validation_schema
 from .schemas import SchemaTypes, is_nullable
 
@@ -32,8 +33,10 @@ from .schemas import SchemaTypes, is_nullable
 RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
 
 
-def build_api(spec: SpecDocument) -> ir.Api:
+def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
+    """The model of one spec; only the component schemas its operations reach, unless `all_schemas`."""
     document = hoist_inline_schemas(spec.data)
+    unreachable = () if all_schemas else drop_unreachable(document, spec.data)
     types = SchemaTypes(document, spec.path)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
@@ -61,6 +64,7 @@ def build_api(spec: SpecDocument) -> ir.Api:
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
+        unreachable_schemas=unreachable,
         json_schemas=tuple((name, validation_schema(schema)) for name, schema in types.components.items()),
     )
 

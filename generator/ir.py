@@ -280,3 +280,4 @@ class Api:
     error_classes: tuple[ErrorClass, ...]
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
     json_schemas: tuple[tuple[str, object], ...] = ()  # components/schemas, validation keywords only
+    unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them
