@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
     PEER_VENV,
@@ -55,9 +56,9 @@ from common import (  # noqa: E402
     table,
     write_results,
 )
+from generator.openapi import HTTP_METHODS, pointer_tokens, unescape_pointer_token  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OURS_MODES = ("ours-cold", "ours-warm", "ours-check")
 OURS_ALL = "ours-cold --all-schemas"  # on GitHub: every schema, as the peers generate
 OPC = "openapi-python-client"
@@ -120,7 +121,7 @@ def sanitized_copy(source: Path, stderr: str, target_dir: Path) -> tuple[Path, l
     document = load_spec(source)
     removed = []
     for match in sorted((m for m in matches if m), key=lambda m: m["pointer"], reverse=True):
-        *parent, index = [t.replace("~1", "/").replace("~0", "~") for t in match["pointer"].split("/")[1:]]
+        *parent, index = pointer_tokens(match["pointer"])
         node: Any = document
         for token in parent:
             node = node[int(token)] if isinstance(node, list) else node[token]
@@ -149,7 +150,7 @@ def ref_closure_subset(document: dict[str, Any], fraction: float) -> dict[str, A
             reference = node.get("$ref")
             if isinstance(reference, str) and reference.startswith("#/components/"):
                 _, _, kind, name = reference.split("/", 3)
-                name = name.replace("~1", "/").replace("~0", "~")
+                name = unescape_pointer_token(name)
                 if name not in needed.setdefault(kind, set()) and name in (components.get(kind) or {}):
                     needed[kind].add(name)
                     pending.append(components[kind][name])

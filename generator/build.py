@@ -13,8 +13,9 @@ from http import HTTPStatus
 from typing import Any
 
 from . import ir
-from .hoist import HTTP_METHODS, hoist_inline_schemas, is_json_media_type, operation_name
-from .load import SpecDocument, resolve
+from .hoist import hoist_inline_schemas
+from .load import SpecDocument
+from .openapi import each_operation, is_json_media_type, operation_name, resolve
 from .naming import (
     RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
@@ -71,31 +72,10 @@ def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
 
 def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
     """Whether an answer of the operation can hold a `decimal_number`, through any model or alias."""
-    by_name = {model.name: model for model in models}
-    aliased = {alias.name: alias.type for alias in aliases}
-    seen: set[str] = set()
-    pending: list[ir.TypeRef] = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
-    while pending:
-        type_ = pending.pop()
-        if isinstance(type_, ir.ScalarType) and type_.kind == "decimal_number":
-            return True
-        if isinstance(type_, ir.ModelType) and type_.name in aliased and type_.name not in seen:
-            seen.add(type_.name)
-            pending.append(aliased[type_.name])
-        elif isinstance(type_, ir.ModelType) and type_.name not in seen and type_.name in by_name:
-            seen.add(type_.name)
-            model = by_name[type_.name]
-            pending += [field.type for field in model.fields] + [model.additional]
-            pending += [ir.ModelType(name) for _, name in model.subtypes]
-        elif isinstance(type_, ir.ListType):
-            pending.append(type_.item)
-        elif isinstance(type_, ir.MapType):
-            pending.append(type_.value)
-        elif isinstance(type_, ir.NullableType):
-            pending.append(type_.inner)
-        elif isinstance(type_, ir.UnionType):
-            pending += type_.variants
-    return False
+    roots = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
+    names = ir.reachable_names(models, aliases, roots)
+    roots += [f.type for m in models if m.name in names for f in m.fields] + [a.type for a in aliases if a.name in names]
+    return any(t == ir.ScalarType("decimal_number") for root in roots for t in ir.walk(root))
 
 
 def _servers(raw: list[dict[str, Any]]) -> tuple[ir.Server, ...]:
@@ -229,7 +209,7 @@ def _requirements(raw: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tupl
 def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.SecurityScheme]) -> tuple[str, ...]:
     """Credentials are required at construction only when every operation needs the same ones."""
     requirement_sets = set()
-    for _, _, operation in _each_operation(document):
+    for _, _, operation in list(each_operation(document)):
         requirement_sets.add(_requirements(operation.get("security", document.get("security")), schemes))
     if len(requirement_sets) != 1:
         return ()
@@ -239,21 +219,9 @@ def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.Securi
     return tuple(c.python_name for name in alternatives[0] for c in schemes[name].credentials)
 
 
-def _each_operation(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    found = []
-    for path, path_item in (document.get("paths") or {}).items():
-        path_item = resolve(document, path_item)
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(path_item.get(method), dict):
-                found.append((str(path), method, path_item[method]))
-    return found
-
-
 def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme]) -> list[ir.Operation]:
     operations = []
-    raw_operations = _each_operation(document)
+    raw_operations = list(each_operation(document))
     python_names = unique_names(
         (snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations),
         RESERVED_METHOD_NAMES,

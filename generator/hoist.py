@@ -13,23 +13,7 @@ import copy
 from typing import Any
 
 from .naming import pascal_case
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JSON_MEDIA_TYPES = ("application/json", "application/vnd.api+json")
-
-
-def is_json_media_type(media_type: str) -> bool:
-    base = media_type.split(";")[0].strip().lower()
-    return base in JSON_MEDIA_TYPES or base.endswith("+json")
-
-
-def operation_name(operation: dict[str, Any], method: str, path: str) -> str:
-    """The operationId, or a name made from method and path where the spec gives none."""
-    operation_id = operation.get("operationId")
-    if isinstance(operation_id, str) and operation_id:
-        return operation_id
-    return f"{method} {path}"
-
+from .openapi import each_operation, operation_name
 
 class _Hoister:
     def __init__(self, document: dict[str, Any]) -> None:
@@ -44,13 +28,8 @@ class _Hoister:
         for name, schema in list(self.original.items()):
             self.ordered[name] = schema
             self.walk(schema, pascal_case(name))
-        for path, path_item in (self.document.get("paths") or {}).items():
-            if not isinstance(path_item, dict):
-                continue
-            for method in HTTP_METHODS:
-                operation = path_item.get(method)
-                if isinstance(operation, dict):
-                    self.operation(operation, pascal_case(operation_name(operation, method, path)))
+        for path, method, operation in each_operation(self.document):
+            self.operation(operation, pascal_case(operation_name(operation, method, path)))
         for kind in ("parameters", "responses", "requestBodies"):
             for name, item in (self.document["components"].get(kind) or {}).items():
                 self.container(item, pascal_case(name))

@@ -7,6 +7,7 @@ are kept beside them for (de)serialization. Order follows the spec, so output is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Literal, Union
 
 ScalarKind = Literal[
@@ -281,3 +282,42 @@ class Api:
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
     json_schemas: tuple[tuple[str, object], ...] = ()  # components/schemas, validation keywords only
     unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them
+
+
+def walk(type_: TypeRef) -> list[TypeRef]:
+    """The type and every type written inside it (items, values, variants), depth first."""
+    found: list[TypeRef] = [type_]
+    if isinstance(type_, ListType):
+        found += walk(type_.item)
+    elif isinstance(type_, MapType):
+        found += walk(type_.value)
+    elif isinstance(type_, NullableType):
+        found += walk(type_.inner)
+    elif isinstance(type_, UnionType):
+        for variant in type_.variants:
+            found += walk(variant)
+    return found
+
+
+def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: Iterable[TypeRef]) -> set[str]:
+    """The models and aliases a value of `roots` can hold: through fields, items, variants,
+    discriminator mappings, subtypes and subclasses."""
+    by_name = {model.name: model for model in models}
+    aliased = {alias.name: alias.type for alias in aliases}
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        for type_ in walk(pending.pop()):
+            if isinstance(type_, UnionType):
+                pending += [ModelType(name) for _, name in type_.mapping if name]
+            if not isinstance(type_, ModelType) or type_.name in found:
+                continue
+            found.add(type_.name)
+            if type_.name in aliased:
+                pending.append(aliased[type_.name])
+            model = by_name.get(type_.name)
+            if model is not None:
+                pending += [f.type for f in model.fields] + [model.additional]
+                pending += [ModelType(name) for _, name in model.subtypes]
+                pending += [ModelType(m.name) for m in by_name.values() if m.base == model.name]
+    return found

@@ -38,31 +38,7 @@ from ruamel.yaml.events import (
 from ruamel.yaml.nodes import ScalarNode
 
 from .diagnostics import Diagnostic, InvalidInput
-
-
-def escape_pointer_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
-
-
-def unescape_pointer_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def join_pointer(pointer: str, *tokens: str | int) -> str:
-    return pointer + "".join("/" + escape_pointer_token(t) for t in tokens)
-
-
-def resolve(document: dict[str, Any], item: Any) -> Any:
-    """Follows local `$ref`s (to parameters, responses, bodies…) to the object they name."""
-    seen = 0
-    while isinstance(item, dict) and isinstance(item.get("$ref"), str) and seen < 32:
-        seen += 1
-        node: Any = document
-        for token in item["$ref"].partition("#")[2].split("/")[1:]:
-            token = unescape_pointer_token(token)
-            node = node.get(token) if isinstance(node, dict) else None
-        item = node
-    return item
+from .openapi import escape_pointer_token, join_pointer, pointer_tokens, unescape_pointer_token
 
 
 @dataclass
@@ -80,7 +56,7 @@ class SpecDocument:
         """1-based (line, column) of the node a JSON pointer names, or of its nearest ancestor."""
         if self._locator is None:
             self._locator = _locator(self.text, is_json=self.path.suffix.lower() == ".json")
-        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]] if pointer else []
+        tokens = pointer_tokens(pointer)
         line, column = self._locator.position(tokens)
         return line + 1, column + 1
 

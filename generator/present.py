@@ -87,24 +87,10 @@ class Annotation:
         return codec.annotation(member, self.prefix, markers)
 
 
-def _walk(type_: ir.TypeRef) -> list[ir.TypeRef]:
-    found: list[ir.TypeRef] = [type_]
-    if isinstance(type_, ir.ListType):
-        found += _walk(type_.item)
-    elif isinstance(type_, ir.MapType):
-        found += _walk(type_.value)
-    elif isinstance(type_, ir.NullableType):
-        found += _walk(type_.inner)
-    elif isinstance(type_, ir.UnionType):
-        for variant in type_.variants:
-            found += _walk(variant)
-    return found
-
-
 def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) -> list[str]:
     """The import lines the annotations of `types` need, and no others (strict checkers
     reject unused imports)."""
-    kinds = {t.kind for root in types for t in _walk(root) if isinstance(t, ir.ScalarType)}
+    kinds = {t.kind for root in types for t in ir.walk(root) if isinstance(t, ir.ScalarType)}
     lines = []
     dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
     if dates:
@@ -667,7 +653,7 @@ class Presentation:
     def errors_use_models(self) -> bool:
         """errors.py names a class of models.py: in a type argument or an isinstance check."""
         typed = [e.type for e in self.errors if e.typed and e.type.members != (OBJECT,)]
-        written = [t for root in _spec_types(typed) for t in _walk(root)]
+        written = [t for root in _spec_types(typed) for t in ir.walk(root)]
         return any(isinstance(t, (ir.ModelType, ir.EnumType)) for t in written)
 
 

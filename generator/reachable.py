@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .hoist import HTTP_METHODS
-from .load import unescape_pointer_token
+from .openapi import HTTP_METHODS, node_at, unescape_pointer_token
 
 SCHEMAS_POINTER = "#/components/schemas/"
 
@@ -49,7 +48,7 @@ def reachable_schemas(document: dict[str, Any]) -> set[str]:
             followed.add(target)
             name = _schema_name(target)
             if name is None:
-                pending.append(_resolve(document, target))
+                pending.append(node_at(document, target[1:]))
             elif name in schemas and name not in reached:
                 reached.add(name)
                 pending.append(schemas[name])
@@ -63,19 +62,6 @@ def _schema_name(reference: str) -> str | None:
     if not reference.startswith(SCHEMAS_POINTER):
         return None
     return unescape_pointer_token(reference[len(SCHEMAS_POINTER) :].split("/")[0])
-
-
-def _resolve(document: dict[str, Any], reference: str) -> Any:
-    node: Any = document
-    for token in reference[2:].split("/"):
-        token = unescape_pointer_token(token)
-        if isinstance(node, dict):
-            node = node.get(token)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
 
 
 def _subclasses(schemas: dict[str, Any]) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from .load import resolve
+from .openapi import resolve
 
 # Keywords whose value is one schema, a list of schemas, or a map of name → schema.
 _SUBSCHEMA = ("items", "additionalProperties", "not")

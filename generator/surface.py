@@ -66,35 +66,8 @@ def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
     """Which models callers read (reachable from a response) and which they build (from a
     parameter or a request body). A model reachable from neither counts as read: models
     describe what the API returns unless a request says otherwise."""
-    models = {m.name: m for m in api.models}
-    aliases = {a.name: a for a in api.aliases}
-
     def reachable(roots: Iterable[ir.TypeRef]) -> set[str]:
-        found: set[str] = set()
-        pending = list(roots)
-        while pending:
-            type_ = pending.pop()
-            if isinstance(type_, ir.ModelType):
-                if type_.name in found:
-                    continue
-                found.add(type_.name)
-                if type_.name in aliases:
-                    pending.append(aliases[type_.name].type)
-                model = models.get(type_.name)
-                if model is not None:
-                    pending += [f.type for f in model.fields] + [model.additional]
-                    pending += [ir.ModelType(name) for _, name in model.subtypes]
-                    pending += [ir.ModelType(m.name) for m in api.models if m.base == model.name]
-            elif isinstance(type_, ir.ListType):
-                pending.append(type_.item)
-            elif isinstance(type_, ir.MapType):
-                pending.append(type_.value)
-            elif isinstance(type_, ir.NullableType):
-                pending.append(type_.inner)
-            elif isinstance(type_, ir.UnionType):
-                pending += list(type_.variants)
-                pending += [ir.ModelType(name) for _, name in type_.mapping if name]
-        return found
+        return ir.reachable_names(api.models, api.aliases, roots)
 
     read = reachable(
         r.type for op in api.operations for r in (op.success, *op.errors) if r.type is not None
@@ -104,7 +77,7 @@ def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
         + [op.body.type for op in api.operations if op.body is not None]
     )
     roles: dict[str, tuple[Role, ...]] = {}
-    for name in models:
+    for name in (m.name for m in api.models):
         found: list[Role] = []
         if name in built:
             found.append("request")

@@ -17,8 +17,8 @@ from types import ModuleType
 
 import pytest
 from hypothesis import settings
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GENERATED = Path(os.environ.get("GENERATED_CLIENTS_DIR", ROOT / "generated")).resolve()
 
 if str(GENERATED) not in sys.path:

@@ -12,8 +12,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_smoke(script: str, tmp_path: Path) -> dict:

@@ -16,8 +16,8 @@ from generator.formatting import BLACK_MODE, FormatError, Formatter, join_pieces
 from generator.load import load_document
 from generator.progress import Progress
 from generator.render import render_package
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

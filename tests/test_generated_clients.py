@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
@@ -32,8 +31,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 UTC = timezone.utc

@@ -12,7 +12,6 @@ import base64
 import dataclasses
 import importlib
 import json
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -23,8 +22,8 @@ from ruamel.yaml import YAML
 from generator.runtime.request_check import RequestViolation, check_request
 from generator.runtime.spec import ApiSpec, BodySpec, OperationSpec, ParameterSpec, ResponseSpec, SchemeSpec
 from tests.json_compare import comparable_json
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 # A valid call of each package's operation, by the client's argument names.
 ARGUMENTS: dict[str, dict[str, Any]] = {

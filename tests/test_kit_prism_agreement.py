@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -36,10 +35,10 @@ from tests.test_prism_contract import (
     PrismFor,
     prism,
 )
+from tests.paths import ROOT
 
 __all__ = ["prism"]  # the contract test's fixture: one Prism per spec, started on first use
 
-ROOT = Path(__file__).resolve().parent.parent
 FAKE_BASE_URL = "http://fake.test"  # Prism serves each spec's paths at its root; so does this fake
 
 # More requests than the contract test sends: name -> (call, allowed by the spec).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,8 @@ from generator.runtime.samples import SampleError, component_examples, minimal, 
 from generator.runtime.schema_check import REF_PREFIX, problems
 from tests.json_compare import comparable_json
 from tests.test_generated_data import MODELS
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(("package", "name"), MODELS)

@@ -8,8 +8,8 @@ import pytest
 
 from generator.diagnostics import InvalidInput
 from generator.load import RoundTripLocator, join_pointer, load_document
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def problems(tmp_path: Path, name: str, text: str) -> list[str]:

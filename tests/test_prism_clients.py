@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -46,8 +45,8 @@ from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
 from tests.prism import prism_mock
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 UTC = timezone.utc

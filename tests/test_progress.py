@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def generate_with_stderr_on_a_terminal(tmp_path: Path, ci: bool) -> tuple[str, str]:

@@ -11,8 +11,8 @@ from generator.cache import DiskCache
 from generator.build import build_api
 from generator.hoist import hoist_inline_schemas
 from generator.load import load_document
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_inline_objects_and_enums_get_names_from_where_they_sit() -> None:

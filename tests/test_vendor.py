@@ -11,8 +11,8 @@ import pytest
 
 from generator import vendor
 from generator.pipeline import build_apis, find_specs
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "generator" / "runtime"
 
 # The optional runtime modules each package needs, by what its spec uses.

@@ -6,8 +6,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PYRIGHT = ROOT / "node_modules/.bin/pyright"
 
 

@@ -14,8 +14,8 @@ from typing import Literal
 import generator.runtime as runtime
 from generator.runtime.log import logger
 from generator.runtime.unset import UNSET, Unset
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_unset_is_one_falsy_value() -> None:
