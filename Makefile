@@ -25,6 +25,7 @@ test: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -n 2 -q
 
 bench: $(STAMP)
+	$(PY) bench/stages.py
 	$(PY) bench/generate.py
 	$(PY) bench/runtime.py
 

@@ -1,18 +1,22 @@
 """Generation benchmark: our generator vs openapi-python-client vs datamodel-code-generator.
 
-For each input (our five specs together, Stripe, GitHub) every tool runs as a child process,
+For each input (our five specs together, each of the ten specs in ../shared/corpus/real/,
+Stripe, GitHub) every tool runs as a child process,
 alternately, `--runs` times; the table shows medians of wall time, CPU time (user+sys of the
 child and its descendants) and peak RSS, the ratio ours/theirs, and correctness columns taken
 from the first run's output: operations in the spec vs generated, modules that import, and
 `mypy --strict` errors. Our generator runs three ways: `generate` with an empty black cache
 (cold), `generate` again with the cache the cold run filled (warm), and `check` on the output
 of the warm run (warm cache too). A failure of any tool is recorded as data, never raised.
+On Stripe, openapi-python-client also runs with `literal_enums: true`, the only setting with
+which it completes there. Ours generates the component schemas the operations reach (the
+count it skips is recorded); the peers generate every schema.
 
 When our generator rejects a corpus spec only for lint errors that a one-line edit of the
 spec removes (today: GitHub's `required` names that `properties` does not define), the
 failure is recorded and every tool then runs on a copy with exactly those entries removed.
 
-    python bench/generate.py [--runs N] [--runs-large N] [--inputs five,stripe,github]
+    python bench/generate.py [--runs N] [--runs-large N] [--inputs five,real,stripe,github]
     python bench/generate.py --inputs '' --scaling-source SPEC    # the scaling series alone
     python bench/generate.py --smoke    # one small spec, ours only, one run (the test suite's)
 """
@@ -33,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
     PEER_VENV,
@@ -51,11 +56,15 @@ from common import (  # noqa: E402
     table,
     write_results,
 )
+from generator.openapi import HTTP_METHODS, pointer_tokens, unescape_pointer_token  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OURS_MODES = ("ours-cold", "ours-warm", "ours-check")
-PEERS = ("openapi-python-client", "datamodel-codegen")
+OURS_ALL = "ours-cold --all-schemas"  # on GitHub: every schema, as the peers generate
+OPC = "openapi-python-client"
+OPC_LITERAL_ENUMS = "openapi-python-client literal_enums"  # its setting that gets it through Stripe
+PEERS = (OPC, OPC_LITERAL_ENUMS, "datamodel-codegen")
+SKIPPED = re.compile(r"skipped (\d+) component schemas? that no operation reaches")
 SCALING_FRACTIONS = (0.10, 0.25, 0.50, 1.00)
 RUN_TIMEOUT = 3600.0
 CHECK_TIMEOUT = 3600.0
@@ -112,7 +121,7 @@ def sanitized_copy(source: Path, stderr: str, target_dir: Path) -> tuple[Path, l
     document = load_spec(source)
     removed = []
     for match in sorted((m for m in matches if m), key=lambda m: m["pointer"], reverse=True):
-        *parent, index = [t.replace("~1", "/").replace("~0", "~") for t in match["pointer"].split("/")[1:]]
+        *parent, index = pointer_tokens(match["pointer"])
         node: Any = document
         for token in parent:
             node = node[int(token)] if isinstance(node, list) else node[token]
@@ -141,7 +150,7 @@ def ref_closure_subset(document: dict[str, Any], fraction: float) -> dict[str, A
             reference = node.get("$ref")
             if isinstance(reference, str) and reference.startswith("#/components/"):
                 _, _, kind, name = reference.split("/", 3)
-                name = name.replace("~1", "/").replace("~0", "~")
+                name = unescape_pointer_token(name)
                 if name not in needed.setdefault(kind, set()) and name in (components.get(kind) or {}):
                     needed[kind].add(name)
                     pending.append(components[kind][name])
@@ -191,21 +200,26 @@ class Runner:
         path.mkdir(parents=True)
         return path
 
-    def ours(self, command: str, spec_dir: Path, out: Path, cache: Path, log: Path) -> Timed:
+    def ours(self, command: str, spec_dir: Path, out: Path, cache: Path, log: Path, *options: str) -> Timed:
         env = dict(os.environ, GENERATOR_CACHE_DIR=str(cache))
-        argv = [str(PROJECT_PYTHON), "-m", "generator", command, "--specs", str(spec_dir), "--out", str(out)]
+        argv = [str(PROJECT_PYTHON), "-m", "generator", command, "--specs", str(spec_dir), "--out", str(out), *options]
         if command == "check":
             argv.append("--quiet")
         return run_timed(argv, cwd=ROOT, env=env, timeout=CHECK_TIMEOUT if command == "check" else RUN_TIMEOUT, log_dir=log)
 
-    def opc(self, files: list[Path], out: Path, log: Path) -> Timed:
+    def opc(self, files: list[Path], out: Path, log: Path, literal_enums: bool = False) -> Timed:
         assert self.peer_bin is not None
         env = dict(os.environ, PATH=f"{self.peer_bin}{os.pathsep}{os.environ.get('PATH', '')}")  # its ruff step
+        config: list[str] = []
+        if literal_enums:
+            config_file = self.scratch / "opc-literal-enums.yaml"
+            config_file.write_text("literal_enums: true\n", encoding="utf-8")
+            config = ["--config", str(config_file)]
         return self._each(
             files,
             lambda file: [
                 str(self.peer_bin / "openapi-python-client"), "generate", "--path", str(file),
-                "--output-path", str(out / f"opc_{identifier(file.stem)}"), "--overwrite", "--meta", "none",
+                "--output-path", str(out / f"opc_{identifier(file.stem)}"), "--overwrite", "--meta", "none", *config,
             ],
             env,
             log,
@@ -282,7 +296,7 @@ def correctness(tool: str, out: Path, spec_operations: int, python: Path, scratc
             for p in packages
             if (out / p / "operations.py").exists()
         )
-    elif tool == "openapi-python-client":
+    elif tool.startswith(OPC):
         found["operations_generated"] = sum(
             1 for p in packages for module in (out / p / "api").rglob("*.py") if module.name != "__init__.py"
         )
@@ -387,12 +401,14 @@ def bench_input(
             elif tool == "ours-warm":
                 timed = runner.ours("generate", item.spec_dir, out, cache, log)
                 warm_out = out if timed.ok else None
+            elif tool == OURS_ALL:
+                timed = runner.ours("generate", item.spec_dir, out, runner.fresh(f"{item.name}-cache-all"), log, "--all-schemas")
             elif tool == "ours-check":
                 assert warm_out is not None
                 timed = runner.ours("check", item.spec_dir, warm_out, cache, log)
                 shutil.rmtree(warm_out, ignore_errors=True)
-            elif tool == "openapi-python-client":
-                timed = runner.opc(item.files, out, log)
+            elif tool.startswith(OPC):
+                timed = runner.opc(item.files, out, log, literal_enums=tool == OPC_LITERAL_ENUMS)
             else:
                 timed = runner.dcg(item.files, out, log)
             timings[tool].append(timed)
@@ -409,13 +425,16 @@ def bench_input(
                 shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
     result["tools"] = {tool: summarize(timed) for tool, timed in timings.items() if timed}
+    cold = timings.get("ours-cold") or []
+    skipped = SKIPPED.search(cold[0].stdout_tail) if cold else None
+    result["ours_unreachable_schemas_skipped"] = int(skipped[1]) if skipped else 0
     result["tools_raw"] = {tool: [t.as_json() | {"stdout_tail": t.stdout_tail[-300:], "stderr_tail": t.stderr_tail[-300:]} for t in timed] for tool, timed in timings.items()}
     result["correctness"] = {}
     for tool, out in kept.items():
         label = "ours" if tool.startswith("ours") else tool
         if not timings[tool][0].ok and not packages_in(out):
             continue
-        python = PEER_VENV / "bin" / "python" if tool == "openapi-python-client" else PROJECT_PYTHON
+        python = PEER_VENV / "bin" / "python" if tool.startswith(OPC) else PROJECT_PYTHON
         result["correctness"][label] = correctness(label, out, result["operations_in_spec"], python, runner.fresh(f"{item.name}-{label}-check"))
     ours = result["tools"].get("ours-cold", {})
     result["ratios"] = {
@@ -423,9 +442,9 @@ def bench_input(
             key: ratio(result["tools"].get(mode, {}).get(key), result["tools"].get(peer, {}).get(key))
             for key in ("wall_s", "cpu_s", "peak_rss_mb")
         }
-        for mode in ("ours-cold", "ours-warm")
+        for mode in ("ours-cold", OURS_ALL, "ours-warm")
         for peer in PEERS
-        if peer in result["tools"] and ours
+        if peer in result["tools"] and mode in result["tools"] and ours
     }
     return result
 
@@ -484,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per tool and input (default 3; medians reported)")
     parser.add_argument("--runs-large", type=int, help="runs for Stripe, GitHub and scaling (default: --runs)")
-    parser.add_argument("--inputs", default="five,stripe,github", help="comma-separated: five, stripe, github")
+    parser.add_argument("--inputs", default="five,real,stripe,github", help="comma-separated: five, real, stripe, github")
     parser.add_argument("--no-scaling", action="store_true", help="skip the GitHub subsets")
     parser.add_argument(
         "--scaling-source", type=Path, help="spec to take the scaling subsets from (default: the GitHub input as benchmarked)"
@@ -502,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     peer_bin = None
     if not (arguments.smoke or arguments.no_peers):
         peer_bin = ensure_peer_venv().parent
-        tools = ["ours-cold", "openapi-python-client", "ours-warm", "datamodel-codegen", "ours-check"]
+        tools = ["ours-cold", OPC, "ours-warm", "datamodel-codegen", "ours-check"]
     payload: dict[str, Any] = {
         "benchmark": "generate",
         "command": " ".join([Path(sys.executable).name, "bench/generate.py", *(argv if argv is not None else sys.argv[1:])]),
@@ -523,12 +542,17 @@ def main(argv: list[str] | None = None) -> int:
         runner = Runner(scratch, peer_bin)
         keep = WORK / "out"
         wanted = ["smoke"] if arguments.smoke else [name for name in arguments.inputs.split(",") if name]
+        if "real" in wanted:  # each vendor spec on its own, as the peers take them
+            at = wanted.index("real")
+            wanted[at : at + 1] = [f"real/{path.name}" for path in sorted((CORPUS / "real").glob("*.json"))]
         scaling_source: tuple[dict[str, Any], str] | None = None
         for name in wanted:
             if name == "smoke":
                 item = Input("smoke", [ROOT / "specs" / "activeplatform_v1.yaml"], large=False)
             elif name == "five":
                 item = Input("five", sorted((ROOT / "specs").glob("*.yaml")), large=False, note="our five specs, one generator run")
+            elif name.startswith("real/"):
+                item = Input(name.replace("/", "-").removesuffix(".json"), [CORPUS / name], large=False)
             elif name in ("stripe", "github"):
                 corpus_file = CORPUS / {"stripe": "stripe-spec3.yaml", "github": "github-api.json"}[name]
                 if not corpus_file.exists():
@@ -567,7 +591,12 @@ def main(argv: list[str] | None = None) -> int:
                     first_cold = None
             else:
                 first_cold = None
-            payload["inputs"].append(bench_input(item, item_runs, runner, tools, keep, first_cold))
+            item_tools = list(tools)
+            if name == "stripe" and OPC in item_tools:  # its default crashes there; this setting completes
+                item_tools.insert(item_tools.index(OPC) + 1, OPC_LITERAL_ENUMS)
+            if name == "github":  # a third of its schemas are unreachable: also time generating them all
+                item_tools.insert(1, OURS_ALL)
+            payload["inputs"].append(bench_input(item, item_runs, runner, item_tools, keep, first_cold))
             if name in ("github", "smoke"):
                 scaling_source = (item.documents()[0], item.files[0].stem)
         if arguments.scaling_source:
@@ -586,6 +615,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- the summary --------------------------------------------------------------------------
+
+
+def real_totals(payload: dict[str, Any]) -> str:
+    """Sums over the real/ specs of the cold wall time of ours and openapi-python-client."""
+    real = [e for e in payload["inputs"] if str(e.get("input", "")).startswith("real-")]
+    if not real:
+        return ""
+    totals = {}
+    for tool in ("ours-cold", OPC):
+        seconds = [e.get("tools", {}).get(tool, {}).get("wall_s") for e in real]
+        totals[tool] = (sum(s for s in seconds if s), sum(1 for s in seconds if s))
+    line = (
+        f"\nreal/ specs, cold wall time summed: ours {totals['ours-cold'][0]:.1f} s ({totals['ours-cold'][1]} of {len(real)} generated), "
+        f"{OPC} {totals[OPC][0]:.1f} s ({totals[OPC][1]} of {len(real)})"
+    )
+    both = [e for e in real if e.get("tools", {}).get("ours-cold", {}).get("wall_s") and e.get("tools", {}).get(OPC, {}).get("wall_s")]
+    if both:
+        ours = sum(e["tools"]["ours-cold"]["wall_s"] for e in both)
+        theirs = sum(e["tools"][OPC]["wall_s"] for e in both)
+        line += f"; on the {len(both)} both generate: {ours:.1f} s vs {theirs:.1f} s, ratio {ratio(ours, theirs)}"
+    return line
 
 
 def report(payload: dict[str, Any]) -> str:
@@ -620,7 +670,11 @@ def report(payload: dict[str, Any]) -> str:
         ["input", "tool", "status", "wall s", "CPU s", "peak MB", "ours-cold/this wall", "ours-cold/this CPU", "ops generated", "modules import", "mypy --strict errors"],
         rows,
     )
-    text += "\n\nours-cold: empty black cache each run; ours-warm: cache filled by the cold run; ours-check: `check` with the warm cache."
+    text += "\n\nours-cold: empty cache each run (black, datamodel-code-generator); ours-warm: cache filled by the cold run; ours-check: `check` with the warm cache."
+    skipped = [f"{e['input']} {e['ours_unreachable_schemas_skipped']}" for e in payload["inputs"] if e.get("ours_unreachable_schemas_skipped")]
+    text += "\nours generates the component schemas the operations reach, the peers every schema"
+    text += f"; unreachable schemas ours skipped: {', '.join(skipped)}." if skipped else "."
+    text += real_totals(payload)
     text += f"\nmedians of {payload['runs']} runs ({payload['runs_large']} for Stripe/GitHub/scaling); peers take one spec per process, summed."
     scaling = payload.get("scaling")
     if scaling:

@@ -62,6 +62,7 @@ from common import (  # noqa: E402
     machine,
     package_version,
     progress,
+    ratio,
     table,
     write_results,
 )
@@ -537,27 +538,23 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _ratio(a: float | None, b: float | None) -> float | None:
-    return round(a / b, 2) if a and b else None
-
-
 def ratios(codecs: dict[str, Any], calls: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for name, entry in codecs.items():
         t = entry["seconds_per_call"]
         found[name] = {
-            "ours loads+from_dict / json.loads": _ratio(t.get("ours loads+from_dict"), t.get("json.loads")),
-            "ours from_dict / opc from_dict": _ratio(t.get("ours from_dict"), t.get("opc from_dict")),
-            "ours from_dict / pydantic validate_python": _ratio(t.get("ours from_dict"), t.get("pydantic validate_python")),
-            "ours loads+from_dict / pydantic validate_json": _ratio(t.get("ours loads+from_dict"), t.get("pydantic validate_json")),
-            "ours loads+from_dict / msgspec json decode": _ratio(t.get("ours loads+from_dict"), t.get("msgspec json decode")),
-            "ours to_dict / opc to_dict": _ratio(t.get("ours to_dict"), t.get("opc to_dict")),
-            "ours to_dict / pydantic dump_python(json)": _ratio(t.get("ours to_dict"), t.get("pydantic dump_python(json)")),
-            "ours to_dict / msgspec to_builtins": _ratio(t.get("ours to_dict"), t.get("msgspec to_builtins")),
+            "ours loads+from_dict / json.loads": ratio(t.get("ours loads+from_dict"), t.get("json.loads")),
+            "ours from_dict / opc from_dict": ratio(t.get("ours from_dict"), t.get("opc from_dict")),
+            "ours from_dict / pydantic validate_python": ratio(t.get("ours from_dict"), t.get("pydantic validate_python")),
+            "ours loads+from_dict / pydantic validate_json": ratio(t.get("ours loads+from_dict"), t.get("pydantic validate_json")),
+            "ours loads+from_dict / msgspec json decode": ratio(t.get("ours loads+from_dict"), t.get("msgspec json decode")),
+            "ours to_dict / opc to_dict": ratio(t.get("ours to_dict"), t.get("opc to_dict")),
+            "ours to_dict / pydantic dump_python(json)": ratio(t.get("ours to_dict"), t.get("pydantic dump_python(json)")),
+            "ours to_dict / msgspec to_builtins": ratio(t.get("ours to_dict"), t.get("msgspec to_builtins")),
         }
     for name, rates in calls.items():
-        found[name]["ours sync req/s / httpx sync req/s"] = _ratio(rates.get("ours sync"), rates.get("httpx sync"))
-        found[name]["ours async req/s / httpx async req/s"] = _ratio(rates.get("ours async"), rates.get("httpx async"))
+        found[name]["ours sync req/s / httpx sync req/s"] = ratio(rates.get("ours sync"), rates.get("httpx sync"))
+        found[name]["ours async req/s / httpx async req/s"] = ratio(rates.get("ours async"), rates.get("httpx async"))
     return found
 
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from .diagnostics import InvalidInput
 from .diff_api import ApiDiff, DiffInputError, diff_api, diff_revision, resolve_source
-from .pipeline import Generated, find_specs, generate_packages
+from . import progress
+from .pipeline import Generated, collect_garbage_rarely, find_specs, generate_packages
+from .progress import Progress
 from .write import Drift, compare_tree, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BREAKING = 0, 1, 2, 3
@@ -40,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
             "names missing from `properties`, `$ref`s to nothing (typed Any) and path variables without a "
             "parameter (taken as strings) are warnings, not errors"
         ),
+    )
+    common.add_argument(
+        "--all-schemas",
+        action="store_true",
+        help="also generate the component schemas no operation or webhook reaches (by default they are left out and counted)",
     )
     generate = commands.add_parser("generate", parents=[common], help="write one package per spec into --out")
     generate.add_argument("spec_files", nargs="*", type=Path, metavar="SPEC_FILE", help="only these specs (default: all in --specs)")
@@ -78,14 +85,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _generate_or_report(specs: list[Path], strict: bool, lenient: bool) -> Generated | None:
-    result = generate_packages(specs, strict=strict, lenient=lenient)
+def _generate_or_report(specs: list[Path], arguments: argparse.Namespace) -> Generated | None:
+    with Progress(enabled=progress.wanted()) as shown:
+        result = generate_packages(specs, arguments.strict, arguments.lenient, arguments.all_schemas, shown)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
     return None if result.errors else result
 
 
 def main(argv: list[str] | None = None) -> int:
+    collect_garbage_rarely()
     try:
         arguments = _parser().parse_args(argv)
     except SystemExit as exit_:
@@ -99,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         for diagnostic in invalid.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_INVALID
-    result = _generate_or_report(specs, arguments.strict, arguments.lenient)
+    result = _generate_or_report(specs, arguments)
     if result is None:
         print("error: nothing was written; fix the problems above", file=sys.stderr)
         return EXIT_INVALID
@@ -113,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         removed = f", {len(report.removed)} removed" if report.removed else ""
         print(
             f"{report.packages} packages, {len(report.written)} files written, "
-            f"{len(report.unchanged)} unchanged{removed} ({seconds:.1f} s)"
+            f"{len(report.unchanged)} unchanged{removed} ({seconds:.1f} s){result.unreachable_note()}"
         )
         return EXIT_OK
     api_diff = None
@@ -182,7 +191,7 @@ def _print_drift(drift: Drift, arguments: argparse.Namespace, result: Generated,
         print(json.dumps(report, indent=2))
         return
     if not drift:
-        print(f"{out}/ is up to date with the specs ({len(result.packages)} packages)")
+        print(f"{out}/ is up to date with the specs ({len(result.packages)} packages){result.unreachable_note()}")
         if api_diff is not None:
             print(api_diff.report())
         return
@@ -198,7 +207,7 @@ def _print_drift(drift: Drift, arguments: argparse.Namespace, result: Generated,
     for label, paths in (("changed", drift.changed), ("added", drift.added), ("stale", drift.stale)):
         for path in sorted(paths):
             print(f"  {label:8} {out / path}  (from {_spec_of(path, result)})")
-    print(f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.stale)} stale")
+    print(f"{len(drift.changed)} changed, {len(drift.added)} added, {len(drift.stale)} stale{result.unreachable_note()}")
     print(f"fix: {FIX_HINT}")
     if api_diff is not None:
         print(api_diff.report())

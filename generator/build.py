@@ -14,9 +14,11 @@ from http import HTTPStatus
 from typing import Any
 
 from . import ir
-from .hoist import HTTP_METHODS, hoist_inline_schemas, is_json_media_type, operation_name
-from .load import SpecDocument, join_pointer, resolve
+from .hoist import hoist_inline_schemas
+from .load import SpecDocument
+from .openapi import each_operation, is_json_media_type, join_pointer, operation_name, resolve
 from .naming import (
+    RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     claim_names,
     package_name,
@@ -27,7 +29,9 @@ from .naming import (
 from .defaults import DefaultMismatch, coerce
 from .diagnostics import Diagnostic, Severity
 from .plaintext import plain_text
+from .reachable import drop_unreachable
 from .roles import model_roles
+from .schema_data import cursor_parameter, first_example, validation_schema
 from .schemas import SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
 
@@ -39,21 +43,27 @@ RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PAR
 Warn = Callable[[str, str], None]  # (JSON pointer, message): a warning located in the spec
 
 
-def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.Api:
-    """The model of one spec; what had to be dropped or widened is added to `notes` as warnings."""
+def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnostic] | None = None) -> ir.Api:
+    """The model of one spec; only the component schemas its operations reach, unless
+    `all_schemas`. What had to be dropped or widened is added to `notes` as warnings."""
 
     def warn(pointer: str, message: str) -> None:
         if notes is not None:
             notes.append(spec.diagnostic(pointer, message, severity=Severity.WARNING))
 
     document, origins = hoist_inline_schemas(spec.data)
+    unreachable = () if all_schemas else drop_unreachable(document, spec.data)
     types = SchemaTypes(document, spec.path, origins, warn)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     operations = tuple(_operations(document, types, schemes, warn))
+    operations = tuple(
+        dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
+        for operation in operations
+    )
     models = _with_access(types, operations, warn)
-    servers = tuple(_server(server) for server in document.get("servers") or [] if isinstance(server, dict))
-    default_base_url = _server_url(servers[0]) if servers else None
+    servers = _servers([server for server in document.get("servers") or [] if isinstance(server, dict)])
+    default_base_url = servers[0].default_url if servers and _usable(servers[0].default_url) else None
     return ir.Api(
         package=package_name(str(info.get("x-package-name") or spec.path.stem)),
         title=str(info.get("title") or spec.path.stem),
@@ -71,6 +81,8 @@ def build_api(spec: SpecDocument, notes: list[Diagnostic] | None = None) -> ir.A
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
+        unreachable_schemas=unreachable,
+        json_schemas=tuple((name, validation_schema(schema)) for name, schema in types.components.items()),
     )
 
 
@@ -105,12 +117,34 @@ def _with_access(types: SchemaTypes, operations: tuple[ir.Operation, ...], warn:
     return tuple(done[model.name] for model in types.models)
 
 
-def _server_url(server: ir.Server) -> str | None:
-    """The server's URL with each variable at its default; None where that is not absolute."""
-    url = server.url
-    for variable in server.variables:
-        url = url.replace("{" + variable.name + "}", variable.default)
-    return url if url.startswith(("http://", "https://")) else None
+def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
+    """Whether an answer of the operation can hold a `decimal_number`, through any model or alias."""
+    roots = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
+    names = ir.reachable_names(models, aliases, roots)
+    roots += [f.type for m in models if m.name in names for f in m.fields] + [a.type for a in aliases if a.name in names]
+    return any(t == ir.ScalarType("decimal_number") for root in roots for t in ir.walk(root))
+
+
+def _servers(raw: list[dict[str, Any]]) -> tuple[ir.Server, ...]:
+    """The spec's servers, each with its variables' defaults filled in and, when there are
+    several, a name to pick it by: its `x-environment`, or its description if that is a
+    short name ("Production", "Stage"), else `server_2`, ..."""
+    servers = [_server(server) for server in raw]
+    if len(servers) < 2:
+        return tuple(servers)
+    wanted = [_environment_name(server, raw_server, index) for index, (server, raw_server) in enumerate(zip(servers, raw))]
+    names = unique_names(wanted)
+    return tuple(dataclasses.replace(server, name=name) for server, name in zip(servers, names))
+
+
+def _environment_name(server: ir.Server, raw: dict[str, Any], index: int) -> str:
+    named = raw.get("x-environment")
+    if isinstance(named, str) and named:
+        return snake_case(named, f"server_{index + 1}")
+    words = server.description.split()
+    if 0 < len(words) <= 2:
+        return snake_case(server.description, f"server_{index + 1}")
+    return f"server_{index + 1}"
 
 
 def _server(server: dict[str, Any]) -> ir.Server:
@@ -124,7 +158,17 @@ def _server(server: dict[str, Any]) -> ir.Server:
         for name, variable in (server.get("variables") or {}).items()
         if isinstance(variable, dict)
     )
-    return ir.Server(str(server.get("url", "")), plain_text(str(server.get("description") or "")), variables)
+    url = str(server.get("url", ""))
+    default_url = url
+    for variable in variables:
+        default_url = default_url.replace("{" + variable.name + "}", variable.default)
+    return ir.Server(url, plain_text(str(server.get("description") or "")), variables, default_url=default_url)
+
+
+def _usable(url: str) -> bool:
+    """A URL a client can send to as it is: absolute http(s), with a host, no `{variable}` left."""
+    scheme, _, rest = url.partition("://")
+    return scheme.lower() in ("http", "https") and bool(rest.strip("/")) and "{" not in url
 
 
 def _credential_stem(scheme_name: str) -> str:
@@ -212,7 +256,7 @@ def _requirements(raw: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tupl
 def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.SecurityScheme]) -> tuple[str, ...]:
     """Credentials are required at construction only when every operation needs the same ones."""
     requirement_sets = set()
-    for _, _, operation in _each_operation(document):
+    for _, _, operation in list(each_operation(document)):
         requirement_sets.add(_requirements(operation.get("security", document.get("security")), schemes))
     if len(requirement_sets) != 1:
         return ()
@@ -222,25 +266,14 @@ def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.Securi
     return tuple(c.python_name for name in alternatives[0] for c in schemes[name].credentials)
 
 
-def _each_operation(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    found = []
-    for path, path_item in (document.get("paths") or {}).items():
-        path_item = resolve(document, path_item)
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(path_item.get(method), dict):
-                found.append((str(path), method, path_item[method]))
-    return found
-
-
 def _operations(
     document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme], warn: Warn
 ) -> list[ir.Operation]:
     operations = []
-    raw_operations = _each_operation(document)
+    raw_operations = list(each_operation(document))
     python_names = unique_names(
-        snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations
+        (snake_case(operation_name(op, method, path), "operation") for path, method, op in raw_operations),
+        RESERVED_METHOD_NAMES,
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])
@@ -262,7 +295,7 @@ def _operations(
                 successes=successes,
                 errors=tuple(errors),
                 security=security,
-                pagination=_pagination(operation, success, types),
+                pagination=_pagination(operation, success, types, parameters),
                 deprecated=bool(operation.get("deprecated")),
             )
         )
@@ -339,7 +372,9 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_nam
         explode=explode,
         constraints=_constraints(concrete),
         deprecated=bool(raw.get("deprecated")),
+        projection=raw.get("x-projection") is True,
         example=_example(raw, concrete),
+        json_schema=validation_schema(schema),
     )
 
 
@@ -420,6 +455,7 @@ def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[
         description=plain_text(str(body.get("description") or "")),
         kind=kind,
         encoding=encoding if kind == "multipart" else (),
+        json_schema=validation_schema(schema) if kind != "content" else None,
     )
 
 
@@ -447,7 +483,14 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
             response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
             if isinstance(schema, dict) and is_nullable(schema):
                 response_type = ir.NullableType(response_type)
-            return ir.Response(status, description, str(media_type), response_type)
+            return ir.Response(
+                status,
+                description,
+                str(media_type),
+                response_type,
+                json_schema=validation_schema(schema) if schema is not None else None,
+                examples=first_example(document, media),
+            )
     if success and content:
         media_type = str(next(iter(content)))
         kind: ir.ScalarKind = "str" if media_type.startswith("text/") else "binary"
@@ -479,7 +522,9 @@ def _key(raw: dict[Any, Any], status: str) -> Any:
     return next(key for key in raw if str(key) == status)
 
 
-def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTypes) -> ir.Pagination | None:
+def _pagination(
+    operation: dict[str, Any], success: ir.Response, types: SchemaTypes, parameters: list[ir.Parameter]
+) -> ir.Pagination | None:
     extension = operation.get("x-pagination")
     if not isinstance(extension, dict) or not isinstance(success.type, ir.ModelType):
         return None
@@ -491,11 +536,17 @@ def _pagination(operation: dict[str, Any], success: ir.Response, types: SchemaTy
     items_field = fields.get(str(extension.get("items", "")))
     if next_field is None or items_field is None or not isinstance(items_field.type, ir.ListType):
         return None
+    example = success.examples[0] if success.examples else None
+    example_next = example.get(next_field.wire_name) if isinstance(example, dict) else None
+    query = [p.wire_name for p in parameters if p.location == "query"]
     return ir.Pagination(
         next_field.python_name,
         items_field.python_name,
         items_field.type.item,
         items_always_present=items_field.required and not items_field.nullable,
+        next_wire_name=next_field.wire_name,
+        items_wire_name=items_field.wire_name,
+        cursor_parameter=cursor_parameter(example_next, query) or "page",
     )
 
 

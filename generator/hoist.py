@@ -12,24 +12,8 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
-from .load import join_pointer
 from .naming import pascal_case
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JSON_MEDIA_TYPES = ("application/json", "application/vnd.api+json")
-
-
-def is_json_media_type(media_type: str) -> bool:
-    base = media_type.split(";")[0].strip().lower()
-    return base in JSON_MEDIA_TYPES or base.endswith("+json")
-
-
-def operation_name(operation: dict[str, Any], method: str, path: str) -> str:
-    """The operationId, or a name made from method and path where the spec gives none."""
-    operation_id = operation.get("operationId")
-    if isinstance(operation_id, str) and operation_id:
-        return operation_id
-    return f"{method} {path}"
+from .openapi import each_operation, join_pointer, operation_name
 
 
 class _Hoister:
@@ -46,14 +30,9 @@ class _Hoister:
         for name, schema in list(self.original.items()):
             self.ordered[name] = schema
             self.walk(schema, pascal_case(name), join_pointer("/components/schemas", name))
-        for path, path_item in (self.document.get("paths") or {}).items():
-            if not isinstance(path_item, dict):
-                continue
-            for method in HTTP_METHODS:
-                operation = path_item.get(method)
-                if isinstance(operation, dict):
-                    name = pascal_case(operation_name(operation, method, path))
-                    self.operation(operation, name, join_pointer("/paths", path, method))
+        for path, method, operation in each_operation(self.document):
+            name = pascal_case(operation_name(operation, method, path))
+            self.operation(operation, name, join_pointer("/paths", path, method))
         for kind in ("parameters", "responses", "requestBodies"):
             for name, item in (self.document["components"].get(kind) or {}).items():
                 self.container(item, pascal_case(name), join_pointer("/components", kind, name))

@@ -7,6 +7,7 @@ are kept beside them for (de)serialization. Order follows the spec, so output is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Literal, Union
 
 ScalarKind = Literal[
@@ -101,6 +102,7 @@ class Model:
     additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
     jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
     deprecated: bool = False
+    schema_name: str = ""  # its key under components/schemas (after hoisting), for the test kit
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ class Parameter:
     constraints: Constraints = Constraints()
     deprecated: bool = False
     example: object = None  # the spec's example value, for documentation
+    projection: bool = False  # `x-projection`: passing it makes the server leave fields out
+    json_schema: object = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,7 @@ class RequestBody:
     description: str
     kind: BodyKind = "json"
     encoding: tuple[tuple[str, str], ...] = ()  # multipart: (property, media type of its part)
+    json_schema: object = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,8 @@ class Response:
     description: str
     media_type: str | None
     type: TypeRef | None
+    json_schema: object = None  # the schema's validation keywords, for the test kit
+    examples: tuple[object, ...] = ()  # the first documented example of the body, if any
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,9 @@ class Pagination:
     items_field: str
     item_type: TypeRef
     items_always_present: bool  # required and not nullable: no need to check for UNSET/None
+    next_wire_name: str = "next"
+    items_wire_name: str = "items"
+    cursor_parameter: str = "page"  # the query parameter a `next` link sets, for the test kit
 
 
 @dataclass(frozen=True)
@@ -214,6 +224,7 @@ class Operation:
     pagination: Pagination | None = None
     deprecated: bool = False
     successes: tuple[Response, ...] = ()  # every 2xx response, where they differ in body
+    exact_numbers: bool = False  # its answers hold money sent as JSON numbers: parse them as Decimal
 
 
 SecurityKind = Literal[
@@ -246,9 +257,11 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
-    url: str
+    url: str  # as the spec writes it, `{variables}` and all
     description: str
     variables: tuple[ServerVariable, ...]
+    name: str = ""  # the `environment=` a client picks it by, when the spec lists several
+    default_url: str = ""  # `url` with every variable's default substituted
 
 
 @dataclass(frozen=True)
@@ -290,7 +303,7 @@ class Api:
     spec_path: str
     spec_sha256: str
     servers: tuple[Server, ...]
-    default_base_url: str | None
+    default_base_url: str | None  # the first server's `default_url`; None: callers must pass one
     security_schemes: tuple[SecurityScheme, ...]
     required_credentials: tuple[str, ...]  # python names a client cannot work without
     operations: tuple[Operation, ...]
@@ -299,3 +312,44 @@ class Api:
     aliases: tuple[Alias, ...]
     error_classes: tuple[ErrorClass, ...]
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
+    json_schemas: tuple[tuple[str, object], ...] = ()  # components/schemas, validation keywords only
+    unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them
+
+
+def walk(type_: TypeRef) -> list[TypeRef]:
+    """The type and every type written inside it (items, values, variants), depth first."""
+    found: list[TypeRef] = [type_]
+    if isinstance(type_, ListType):
+        found += walk(type_.item)
+    elif isinstance(type_, MapType):
+        found += walk(type_.value)
+    elif isinstance(type_, NullableType):
+        found += walk(type_.inner)
+    elif isinstance(type_, UnionType):
+        for variant in type_.variants:
+            found += walk(variant)
+    return found
+
+
+def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: Iterable[TypeRef]) -> set[str]:
+    """The models and aliases a value of `roots` can hold: through fields, items, variants,
+    discriminator mappings, subtypes and subclasses."""
+    by_name = {model.name: model for model in models}
+    aliased = {alias.name: alias.type for alias in aliases}
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        for type_ in walk(pending.pop()):
+            if isinstance(type_, UnionType):
+                pending += [ModelType(name) for _, name in type_.mapping if name]
+            if not isinstance(type_, (ModelType, AliasType)) or type_.name in found:
+                continue
+            found.add(type_.name)
+            if type_.name in aliased:
+                pending.append(aliased[type_.name])
+            model = by_name.get(type_.name)
+            if model is not None:
+                pending += [f.type for f in model.fields] + [model.additional]
+                pending += [ModelType(name) for _, name in model.subtypes]
+                pending += [ModelType(m.name) for m in by_name.values() if m.base == model.name]
+    return found

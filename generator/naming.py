@@ -14,6 +14,8 @@ RESERVED_FIELD_NAMES = frozenset(
     | {"list", "dict", "str", "int", "float", "bool", "date", "datetime", "object"}
 )
 RESERVED_PARAMETER_NAMES = frozenset({"self", "cls"})
+# What a client already has: an operation of the same name gets a number instead.
+RESERVED_METHOD_NAMES = frozenset({"send", "close", "with_options", "with_raw_response", "redact"})
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -6,19 +6,30 @@ exactly what would be written.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .build import build_api
 from .diagnostics import Diagnostic, InvalidInput, Severity
+from .formatting import FormatError, Formatter
 from .load import load_document
-from .render import FormatError, environment, format_packages, render_package, toolchain
+from .progress import Progress
+from .render import environment, render_package, toolchain
 from .validate import validate_document
 from .vendor import runtime_files
 from .write import MANIFEST, manifest_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def collect_garbage_rarely() -> None:
+    """For a whole run: loading, datamodel-code-generator and rendering allocate millions of
+    objects that live until the end, so collecting every 700 allocations costs a fifth of the
+    time and finds little (Stripe: loading 3.0 s → 1.5 s, building the model 15.9 s → 11.8 s)."""
+    gc.set_threshold(50_000, 20, 20)
 
 
 def find_specs(directory: Path) -> list[Path]:
@@ -46,20 +57,35 @@ class Built(Outcome):
     apis: dict[str, ir.Api] = field(default_factory=dict)
 
 
-def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -> Built:
-    """Load, validate and build each spec; problems of all files are collected, none raised."""
+def build_apis(
+    specs: list[Path],
+    strict: bool = False,
+    lenient: bool = False,
+    all_schemas: bool = False,
+    on_built: Callable[[ir.Api], None] | None = None,
+    progress: Progress | None = None,
+) -> Built:
+    """Load, validate and build each spec; problems of all files are collected, none raised.
+
+    `on_built` sees each model as soon as it is built, so that black can format one package
+    while the next spec is being built.
+    """
+    progress = progress or Progress()
     built = Built()
     for spec_path in specs:
+        progress.stage(spec_path.name, "loading")
         try:
             spec = load_document(spec_path)
         except InvalidInput as invalid:
             built.diagnostics += invalid.diagnostics
             continue
+        progress.stage(spec_path.name, "validating")
         found = sorted(validate_document(spec, lenient), key=lambda d: (d.line, d.column))
         built.diagnostics += found
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
-        api = build_api(spec, built.diagnostics)
+        progress.stage(spec_path.name, "building the model")
+        api = build_api(spec, all_schemas, built.diagnostics)
         if api.package in built.apis:
             built.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")
@@ -67,6 +93,10 @@ def build_apis(specs: list[Path], strict: bool = False, lenient: bool = False) -
             continue
         built.apis[api.package] = api
         built.sources[api.package] = spec.display_path
+        if on_built is not None:
+            progress.stage(spec_path.name, "rendering")
+            on_built(api)
+        progress.stage(spec_path.name, "built")
     if strict:
         built.diagnostics = [
             Diagnostic(d.file, d.line, d.column, d.message, d.pointer, Severity.ERROR) for d in built.diagnostics
@@ -79,19 +109,46 @@ class Generated(Outcome):
     """Every file of every package that rendered: package name → relative path → bytes."""
 
     packages: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    unreachable: dict[str, tuple[str, ...]] = field(default_factory=dict)  # package → schemas not generated
+
+    def unreachable_note(self) -> str:
+        """The part of a run's summary line that says which schemas were left out, if any."""
+        if not self.unreachable:
+            return ""
+        count = sum(len(names) for names in self.unreachable.values())
+        where = ", ".join(f"{len(names)} in {self.sources[package]}" for package, names in self.unreachable.items())
+        noun = "schema" if count == 1 else "schemas"
+        return f"; skipped {count} component {noun} that no operation reaches ({where}; generate them with --all-schemas)"
 
 
-def generate_packages(specs: list[Path], strict: bool = False, lenient: bool = False) -> Generated:
+def generate_packages(
+    specs: list[Path],
+    strict: bool = False,
+    lenient: bool = False,
+    all_schemas: bool = False,
+    progress: Progress | None = None,
+) -> Generated:
     """Renders every spec that builds, plus the runtime it ships; a module black refuses fails its package only."""
-    built = build_apis(specs, strict, lenient)
-    result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
+    progress = progress or Progress()
     env = environment()
-    rendered = {package: render_package(api, env) for package, api in built.apis.items()}
-    for package, files in format_packages(rendered).items():
+    with Formatter(progress) as formatter:
+        built = build_apis(
+            specs,
+            strict,
+            lenient,
+            all_schemas,
+            lambda api: formatter.submit(api.package, render_package(api, env)),
+            progress,
+        )
+        formatted = formatter.results()
+    result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)
+    for package, files in formatted.items():
         if isinstance(files, FormatError):
             result.diagnostics.append(Diagnostic(result.sources.pop(package), 1, 1, str(files)))
             continue
         files.update({path: source.encode("utf-8") for path, source in runtime_files(built.apis[package]).items()})
         files[MANIFEST] = manifest_bytes(result.sources[package], files, toolchain())
         result.packages[package] = files
+        if built.apis[package].unreachable_schemas:
+            result.unreachable[package] = built.apis[package].unreachable_schemas
     return result

@@ -88,24 +88,10 @@ class Annotation:
         return codec.annotation(member, self.prefix, markers)
 
 
-def _walk(type_: ir.TypeRef) -> list[ir.TypeRef]:
-    found: list[ir.TypeRef] = [type_]
-    if isinstance(type_, ir.ListType):
-        found += _walk(type_.item)
-    elif isinstance(type_, ir.MapType):
-        found += _walk(type_.value)
-    elif isinstance(type_, ir.NullableType):
-        found += _walk(type_.inner)
-    elif isinstance(type_, ir.UnionType):
-        for variant in type_.variants:
-            found += _walk(variant)
-    return found
-
-
 def type_imports(types: list[ir.TypeRef], extra_typing: tuple[str, ...] = ()) -> list[str]:
     """The import lines the annotations of `types` need, and no others (strict checkers
     reject unused imports)."""
-    kinds = {t.kind for root in types for t in _walk(root) if isinstance(t, ir.ScalarType)}
+    kinds = {t.kind for root in types for t in ir.walk(root) if isinstance(t, ir.ScalarType)}
     lines = []
     dates = sorted({"date"} & kinds | ({"datetime"} if kinds & {"datetime", "unix_time"} else set()))
     if dates:
@@ -146,11 +132,17 @@ class PublicArgument:
     deprecated: bool = False
     constraints: ir.Constraints = ir.Constraints()  # the spec's bounds on the value
     checks: tuple[str, ...] = ()  # statements refusing out-of-bounds values before sending
-    default_name: str | None = None  # a module constant the signature names instead of `default`
+    needed: bool = False  # needed though None is its default: read from the environment otherwise
+    fallback: str | None = None  # what None stands for, as Python source (base_url: the spec's server)
 
     @property
     def required(self) -> bool:
-        return self.default is None
+        return self.default is None or self.needed
+
+    @property
+    def effective_default(self) -> str | None:
+        """The value a call that leaves the argument out gets, as Python source."""
+        return self.fallback or self.default
 
     @property
     def annotation(self) -> Annotation:
@@ -159,8 +151,7 @@ class PublicArgument:
     @property
     def signature(self) -> str:
         """`name: annotation = default`, as the `def` line writes it."""
-        default = self.default_name or self.default
-        return f"{self.name}: {self.annotation}" + ("" if default is None else f" = {default}")
+        return f"{self.name}: {self.annotation}" + ("" if self.default is None else f" = {self.default}")
 
 
 @dataclass(frozen=True)
@@ -218,7 +209,7 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
         deprecated=operation.deprecated,
         pages=Pager(operation.success.type, pagination.item_type) if pagination and operation.success.type else None,
         operation=operation,
-        example=", ".join(f"{p.python_name}={_example_argument(p)}" for p in _example_parameters(operation, enums)),
+        example=", ".join(f"{p.python_name}={example_argument(p)}" for p in _example_parameters(operation, enums)),
         optional=tuple(p.python_name for p in operation.parameters if not p.required),
     )
 
@@ -279,10 +270,44 @@ def _parameter_doc(parameter: ir.Parameter) -> str:
     return " ".join(parts)
 
 
+_CHECKED_TYPES = {
+    "str": ("str",),
+    "int": ("int",),
+    "float": ("int", "float"),
+    "bool": ("bool",),
+    "datetime": ("datetime",),
+    "unix_time": ("datetime",),
+    "date": ("date",),
+    "decimal": ("Decimal",),
+    "decimal_number": ("Decimal", "int"),
+}
+
+
+def _runtime_types(type_: ir.TypeRef) -> tuple[str, ...]:
+    """The classes an argument of this type is an instance of; () where no check can tell."""
+    if isinstance(type_, ir.ScalarType):
+        return _CHECKED_TYPES.get(type_.kind, ())
+    if isinstance(type_, ir.EnumType):
+        return (f"{MODELS}{type_.name}", type_.value_kind)
+    if isinstance(type_, ir.ModelType):
+        return (f"{MODELS}{type_.name}",)
+    if isinstance(type_, ir.ListType):
+        return ("list", "tuple")
+    if isinstance(type_, ir.MapType):
+        return ("dict",)
+    return ()
+
+
 def _parameter_checks(parameter: ir.Parameter) -> list[str]:
-    """Statements that refuse out-of-bounds arguments before a request is built."""
+    """Statements that refuse missing, ill-typed or out-of-bounds arguments before a request is built."""
     c = parameter.constraints
     checks = []
+    types = _runtime_types(parameter.type)
+    required = parameter.required
+    if types:
+        listed = "(" + ", ".join(types) + ("," if len(types) == 1 else "") + ")"
+        name = py_literal(parameter.python_name)
+        checks.append(f"_rt.check_type({name}, {parameter.python_name}, {listed}{', required=True' if required else ''})")
     bounds = {
         "minimum": c.minimum,
         "maximum": c.maximum,
@@ -305,11 +330,15 @@ def _parameter_checks(parameter: ir.Parameter) -> list[str]:
 def _example_parameters(operation: ir.Operation, enums: dict[str, ir.Enum]) -> list[ir.Parameter]:
     """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
     needed = [p for p in operation.parameters if _parameter_default(p, enums) is None]
-    exemplified = [p for p in operation.parameters if p not in needed and not p.has_default and p.example is not None]
+    exemplified = [
+        p
+        for p in operation.parameters
+        if p not in needed and not p.has_default and p.example is not None and not p.projection
+    ]
     return needed + exemplified[:3]
 
 
-def _example_argument(parameter: ir.Parameter) -> str:
+def example_argument(parameter: ir.Parameter) -> str:
     """A plausible literal for the README's example call, from the spec where it has one."""
     if isinstance(parameter.example, (str, int, float, bool)):
         return py_literal(parameter.example)
@@ -325,15 +354,25 @@ def _example_argument(parameter: ir.Parameter) -> str:
     return py_literal("...")
 
 
+def environment_variable(package: str, argument: str) -> str:
+    """The variable a constructor argument is read from when not given: `WEPAY_APP_ID`."""
+    return f"{package}_{argument}".upper()
+
+
 def _credentials(api: ir.Api) -> tuple[PublicArgument, ...]:
-    """The constructor's first arguments: one per credential of each security scheme."""
+    """The constructor's first arguments: one per credential of each security scheme.
+
+    None of them is required in the signature: a credential not passed is read from its
+    environment variable, and one that every operation needs is refused at construction.
+    """
     return tuple(
         PublicArgument(
             name=credential.python_name,
             type=Annotation((ir.ScalarType("str"),)),
-            default=None if credential.python_name in api.required_credentials else "None",
+            default="None",
             identity=f"credential {scheme.name} {position}",
-            doc=credential.description,
+            doc=f"{credential.description} Read from `${environment_variable(api.package, credential.python_name)}` when not given.",
+            needed=credential.python_name in api.required_credentials,
         )
         for scheme in api.security_schemes
         for position, credential in enumerate(scheme.credentials)
@@ -343,15 +382,25 @@ def _credentials(api: ir.Api) -> tuple[PublicArgument, ...]:
 def _constructor(api: ir.Api, credentials: tuple[PublicArgument, ...], asynchronous: bool) -> PublicMethod:
     """`Client(...)`/`AsyncClient(...)`: credentials first, then the connection options."""
     arguments = list(credentials)
-    where = f" (default: {api.default_base_url})" if api.default_base_url else f", e.g. {example_base_url(api)}"
+    variable = environment_variable(api.package, "base_url")
+    if api.default_base_url:
+        where = f"default: ${variable}, else {api.default_base_url}"
+    else:
+        where = f"default: ${variable}; the spec names no usable server, e.g. {example_base_url(api)}"
     httpx_client = "httpx.AsyncClient" if asynchronous else "httpx.Client"
-    options = [
-        ("base_url", Annotation((ir.ScalarType("str"),)), py_literal(api.default_base_url) if api.default_base_url else None, f"Where the API lives{where}."),
+    options = []
+    named = [server for server in api.servers if server.name]
+    if named:
+        choices = ", ".join(f"`{server.name!r}` ({server.default_url})" for server in named)
+        literal = "Literal[" + ", ".join(py_literal(server.name) for server in named) + "]"
+        options.append(("environment", Annotation((Named(literal),)), "None", f"Which server to use: {choices}; the first by default."))
+    options += [
+        ("base_url", Annotation((ir.ScalarType("str"),)), "None", f"Where the API lives ({where})."),
         (
             "timeout",
             Annotation((ir.ScalarType("float"), Named("httpx.Timeout"))),
-            "_rt.DEFAULT_TIMEOUT",
-            "Seconds (or an `httpx.Timeout`) per request; 60 s, 5 s to connect, by default.",
+            "None",
+            "Seconds (or an `httpx.Timeout`) per request; by default 60 s, 5 s to connect, or the `httpx_client`'s own.",
         ),
         (
             "max_retries",
@@ -360,23 +409,32 @@ def _constructor(api: ir.Api, credentials: tuple[PublicArgument, ...], asynchron
             "Retries of safe requests on connection errors, 408, 429 and 5xx; 0 disables.",
         ),
         (
+            "lenient",
+            Annotation((ir.ScalarType("bool"),)),
+            "False",
+            "Decode answers that do not fit their model anyway: missing fields UNSET, ill-typed values as received, a warning logged once per field.",
+        ),
+        (
             "httpx_client",
             Annotation((Named(httpx_client),)),
             "None",
-            f"An `{httpx_client}` to send with (e.g. with a mock transport); the client then never closes it.",
+            f"An `{httpx_client}` to send with, its headers, params, auth, timeout and event hooks applying; the client then never closes it.",
         ),
     ]
     for name, type_, default, doc in options:
-        default_name = "DEFAULT_BASE_URL" if name == "base_url" and default is not None else None
-        arguments.append(PublicArgument(name, type_, default, name, doc, default_name=default_name))
+        if name == "base_url":
+            fallback = py_literal(api.default_base_url) if api.default_base_url else None
+            arguments.append(PublicArgument(name, type_, default, name, doc, needed=fallback is None, fallback=fallback))
+        else:
+            arguments.append(PublicArgument(name, type_, default, name, doc))
     kind = "Asynchronous" if asynchronous else "Synchronous"
     doc = f"{kind} client for the {api.title} API."
     return PublicMethod(CONSTRUCTOR, "constructor", tuple(arguments), Annotation((NONE,)), (), doc)
 
 
 def example_base_url(api: ir.Api) -> str:
-    """The URL examples pass as `base_url` when the spec names no default one."""
-    return api.servers[0].url if api.servers else "https://api.example.com"
+    """The URL examples pass as `base_url` when the spec names no usable default."""
+    return api.default_base_url or "https://api.example.com"
 
 
 # -- exceptions ----------------------------------------------------------------------------
@@ -514,6 +572,23 @@ def _model(model: ir.Model) -> PublicModel:
 
 
 @dataclass(frozen=True)
+class ReadmeSubtypes:
+    method: str
+    example: str  # the call's arguments
+    base: str
+    property: str  # the discriminator's wire name
+    subtypes: tuple[tuple[str, str], ...]  # (tag value, subclass name)
+
+
+@dataclass(frozen=True)
+class ReadmeUnset:
+    method: str
+    example: str
+    field: str
+    wire: str
+
+
+@dataclass(frozen=True)
 class Presentation:
     """Everything public in one generated package."""
 
@@ -521,6 +596,8 @@ class Presentation:
     constructor: PublicMethod  # of `Client`
     async_constructor: PublicMethod  # of `AsyncClient`: the same but for its `httpx_client`
     methods: tuple[PublicMethod, ...]  # one per operation, in spec order
+    package: str
+    api_models: tuple[ir.Model, ...]  # as the IR has them, for the README's examples
     errors: tuple[PublicError, ...]
     root_error: str  # the package's name for ClientError, e.g. `WepayError`
     models: tuple[PublicModel, ...]
@@ -538,6 +615,25 @@ class Presentation:
         """What operations.py needs for the annotations of its signatures."""
         return type_imports(_spec_types([a.type for m in self.methods for a in m.arguments] + [m.returns for m in self.methods]))
 
+    def environment_variable(self, argument: str) -> str:
+        return environment_variable(self.package, argument)
+
+    def credential_hint(self, scheme: ir.SecurityScheme) -> str:
+        """How a caller gives a scheme's credentials: `app_id (or $WEPAY_APP_ID)`."""
+        return " + ".join(f"{c.python_name} (or ${self.environment_variable(c.python_name)})" for c in scheme.credentials)
+
+    @property
+    def environments(self) -> bool:
+        """Whether the constructor takes `environment=` (the spec lists several servers)."""
+        return any(a.name == "environment" for a in self.constructor.arguments)
+
+    @property
+    def client_imports(self) -> list[str]:
+        """What client.py needs for its methods' annotations, and `Literal` for environments."""
+        literal = ("Literal",) if self.environments else ()
+        types = [a.type for m in self.methods for a in m.arguments] + [m.returns for m in self.methods]
+        return type_imports(_spec_types(types), literal)
+
     @property
     def errors_imports(self) -> list[str]:
         """What errors.py needs for the type arguments of its classes (models aside)."""
@@ -554,6 +650,29 @@ class Presentation:
         return sorted(names)
 
     @property
+    def readme_subtypes(self) -> ReadmeSubtypes | None:
+        """The README's polymorphism example: the first method answering a model with subtypes."""
+        for method in self.methods:
+            model = self._returned_model(method)
+            if model is not None and model.subtypes and model.discriminator:
+                return ReadmeSubtypes(method.name, method.example, model.name, model.discriminator, model.subtypes)
+        return None
+
+    @property
+    def readme_unset(self) -> ReadmeUnset | None:
+        """The README's UNSET example: an optional field of the first method's answer that has one."""
+        for method in self.methods:
+            model = self._returned_model(method)
+            optional = [f for f in model.fields if not f.required] if model is not None else []
+            if optional:
+                return ReadmeUnset(method.name, method.example, optional[0].python_name, optional[0].wire_name)
+        return None
+
+    def _returned_model(self, method: PublicMethod) -> ir.Model | None:
+        members = [m for m in method.returns.members if isinstance(m, ir.ModelType)]
+        return next((model for model in self.api_models if members and model.name == members[0].name), None)
+
+    @property
     def error_exports(self) -> list[str]:
         """Every exception class of errors.py, sorted: the package exports them all."""
         return sorted({*self.errors_runtime_names, self.root_error, *(e.name for e in self.errors)} - {"TypedApiError"})
@@ -562,7 +681,7 @@ class Presentation:
     def errors_use_models(self) -> bool:
         """errors.py names a class of models.py: in a type argument or an isinstance check."""
         typed = [e.type for e in self.errors if e.typed and e.type.members != (OBJECT,)]
-        written = [t for root in _spec_types(typed) for t in _walk(root)]
+        written = [t for root in _spec_types(typed) for t in ir.walk(root)]
         return any(isinstance(t, (ir.ModelType, ir.EnumType)) for t in written)
 
 
@@ -576,6 +695,8 @@ def present(api: ir.Api) -> Presentation:
         async_constructor=_constructor(api, credentials, asynchronous=True),
         methods=tuple(_method(operation, error_classes, enums) for operation in api.operations),
         errors=tuple(_error(error) for error in api.error_classes),
+        package=api.package,
+        api_models=api.models,
         root_error=pascal_case(api.package) + "Error",
         models=tuple(_model(model) for model in api.models),
         enums=api.enums,

@@ -1,4 +1,4 @@
-"""IR → file contents: the Jinja environment, its filters, and black.
+"""IR → file contents: the Jinja environment and its filters (black is `formatting.py`).
 
 The templates get the IR (`api`) and its presentation (`shown`, see `present.py`): public
 signatures come from the presentation, request building and model code from the IR through
@@ -8,23 +8,18 @@ the filters here and in `codec.py`. Spec text is quoted by `quoting.py`.
 from __future__ import annotations
 
 import functools
-import hashlib
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
-import black
 import jinja2
 
-from . import __version__, codec, ir, present, vendor
-from .hoist import is_json_media_type
+from . import __version__, codec, ir, kit, present, vendor
+from .openapi import is_json_media_type
 from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py")
+PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py", "testing.py")
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -131,6 +126,10 @@ def environment() -> jinja2.Environment:
         other_successes=other_successes,
         credential_constructor=credential_constructor,
         accept_header=accept_header,
+        wire_annotation=kit.wire_annotation,
+        fake_attribute=kit.fake_attribute,
+        arguments_class=kit.arguments_class,
+        success_annotation=kit.success_annotation,
     )
     return env
 
@@ -148,12 +147,13 @@ def header(api: ir.Api, comment: str = "#") -> str:
 
 
 def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
-    """Every file of the package as text, Python not yet formatted (see `format_packages`)."""
+    """Every file of the package as text, Python not yet formatted (see `formatting.format_packages`)."""
     env = env or environment()
     features = vendor.optional_modules(api)
+    shown = present.present(api)
     context = {
         "api": api,
-        "shown": present.present(api),
+        "shown": shown,
         "package": api.package,
         "version": api.version,
         "header": header(api),
@@ -162,91 +162,12 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_jsonapi": "jsonapi" in features,
         "credential_imports": vendor.credential_imports(api),
         "imports": model_imports(api),
+        "testing_imports": kit.testing_imports(api),
+        "server_url": kit.server_url(api),
+        "kit_example": kit.kit_example(api, shown),
+        "json_schemas": dict(api.json_schemas),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
     files["py.typed"] = header(api) + "\n"
     files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files
-
-
-def format_packages(packages: dict[str, dict[str, str]]) -> dict[str, dict[str, bytes] | FormatError]:
-    """black over every Python file of every package, on all cores when the cache misses.
-
-    A package whose module black refuses maps to the FormatError instead of its files.
-    """
-    jobs = {
-        (package, name): source
-        for package, files in packages.items()
-        for name, source in files.items()
-        if name.endswith(".py") and _cached(source) is None
-    }
-    done: dict[tuple[str, str], str | FormatError] = {}
-    if len(jobs) > 2 and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, len(jobs))) as pool:
-            futures = {key: pool.submit(_format_or_error, source, "/".join(key)) for key, source in jobs.items()}
-            done = {key: future.result() for key, future in futures.items()}
-    result: dict[str, dict[str, bytes] | FormatError] = {}
-    for package, files in packages.items():
-        formatted: dict[str, bytes] = {}
-        for name, text in files.items():
-            if name.endswith(".py"):
-                outcome = done.get((package, name)) or _format_or_error(text, f"{package}/{name}")
-                if isinstance(outcome, FormatError):
-                    result[package] = outcome
-                    break
-                text = outcome
-            formatted[name] = text.encode("utf-8")
-        else:
-            result[package] = formatted
-    return result
-
-
-def _format_or_error(source: str, name: str) -> str | FormatError:
-    try:
-        return format_python(source, name)
-    except FormatError as error:
-        return error
-
-
-class FormatError(Exception):
-    """black refused a generated module: a generator or template bug, reported with its file."""
-
-
-CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", TEMPLATES.parent / ".cache" / "black"))
-
-
-def _cache_path(source: str) -> Path:
-    key = hashlib.sha256(f"{black.__version__}\0{BLACK_MODE!r}\0{source}".encode()).hexdigest()
-    return CACHE_DIR / key[:2] / key
-
-
-def _cached(source: str) -> str | None:
-    try:
-        return _cache_path(source).read_text(encoding="utf-8")
-    except OSError:
-        return None
-
-
-def format_python(source: str, name: str) -> str:
-    """black's output for `source`, from the cache when this exact input was formatted before.
-
-    black is most of the generation time (it formats about a thousand lines a second), and
-    most files are unchanged from one run to the next. The key covers the input, black's
-    version and mode, so a hit returns exactly the bytes black would.
-    """
-    hit = _cached(source)
-    if hit is not None:
-        return hit
-    cached = _cache_path(source)
-    try:
-        formatted = black.format_str(source, mode=BLACK_MODE)
-    except black.InvalidInput as error:
-        raise FormatError(f"{name}: generated code does not parse: {error}") from None
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(formatted, encoding="utf-8")
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
-    return formatted

@@ -21,36 +21,10 @@ def model_roles(
     parameter or a request body). A model reachable from neither counts as read: models
     describe what the API returns unless a request says otherwise. Reaching a class reaches
     its subclasses (they are what may come or go in its place)."""
-    operations, models = list(operations), list(models)
-    by_name = {m.name: m for m in models}
-    alias_types = {a.name: a.type for a in aliases}
+    operations, models, aliases = list(operations), list(models), list(aliases)
 
     def reachable(roots: Iterable[ir.TypeRef]) -> set[str]:
-        found: set[str] = set()
-        pending = list(roots)
-        while pending:
-            type_ = pending.pop()
-            if isinstance(type_, (ir.ModelType, ir.AliasType)):
-                if type_.name in found:
-                    continue
-                found.add(type_.name)
-                if type_.name in alias_types:
-                    pending.append(alias_types[type_.name])
-                model = by_name.get(type_.name)
-                if model is not None:
-                    pending += [f.type for f in model.fields] + [model.additional]
-                    pending += [ir.ModelType(name) for _, name in model.subtypes]
-                    pending += [ir.ModelType(m.name) for m in models if m.base == model.name]
-            elif isinstance(type_, ir.ListType):
-                pending.append(type_.item)
-            elif isinstance(type_, ir.MapType):
-                pending.append(type_.value)
-            elif isinstance(type_, ir.NullableType):
-                pending.append(type_.inner)
-            elif isinstance(type_, ir.UnionType):
-                pending += list(type_.variants)
-                pending += [ir.ModelType(name) for _, name in type_.mapping if name]
-        return found
+        return ir.reachable_names(models, aliases, roots)
 
     read = reachable(
         r.type
@@ -63,7 +37,7 @@ def model_roles(
         + [op.body.type for op in operations if op.body is not None]
     )
     roles: dict[str, tuple[Role, ...]] = {}
-    for name in by_name:
+    for name in (model.name for model in models):
         found: list[Role] = []
         if name in built:
             found.append("request")

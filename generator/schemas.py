@@ -2,14 +2,20 @@
 
 DCG's parser resolves references, merges `allOf`, decides which schemas become classes,
 enums or aliases, and gives each a valid class name and a structured type per field. Its
-private API (`OpenAPIParser`, `parser.results`, `DataType`) is used here and nowhere else.
+private API (`OpenAPIParser`, `parser.results`, `DataType`) is used in `read_with_dcg` and
+nowhere else: that function turns DCG's results into plain data (`DcgClass`), which is cached
+on disk, keyed by DCG's input, version and options (DCG takes seconds to minutes on large specs).
 What DCG drops is read back from the raw schema: formats it does not know (`unix-time`),
-`additionalProperties` types, discriminators, descriptions and enum values.
+`additionalProperties` types, discriminators, descriptions and enum values. The two sources
+meet in one place per decision: `SchemaTypes._field` for a property, `SchemaTypes._model` for
+a class.
 
 Pitfalls met and handled here:
 - parser defaults differ from its CLI: `strict_nullable`, `use_union_operator`,
   `use_standard_collections` and `target_datetime_class` are passed explicitly;
-- it wants an absolute path to a file, so the (hoisted) document is written to a temporary one;
+- it wants an absolute path to a file, so the (hoisted) schemas are written to a temporary one;
+- `parse()` renders pydantic code we never use and moves models of import cycles into modules
+  with rewritten reference paths: `parse_raw()` fills the same model list, with spec pointers;
 - inline enums and objects get names like `Status1`: `hoist.py` names them before DCG runs;
 - it drops discriminators and `additionalProperties` and emits `Literal` narrowing that leaks
   into subclasses: we never use its rendered code, only its model list, so both are read here
@@ -25,16 +31,20 @@ import json
 import tempfile
 import warnings
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from datamodel_code_generator import DatetimeClassType
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 
 from . import ir
+from .cache import DiskCache
 from .defaults import DefaultMismatch, coerce
-from .plaintext import plain_text
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
+from .openapi import join_pointer
+from .plaintext import plain_text
 
 SCHEMA_PREFIX = "#/components/schemas/"
 DCG_OWN_FIELDS = frozenset({"__pydantic_extra__"})  # what DCG adds for typed additionalProperties
@@ -92,6 +102,115 @@ def is_nullable(schema: dict[str, Any]) -> bool:
     return False
 
 
+# -- DCG's reading of the schemas, as plain data --------------------------------------------
+
+# A type as DCG resolved it, in JSON-able lists: ["ref", component], ["list", item],
+# ["map", value], ["scalar", DCG type name], ["union", [variant, ...]] or ["any"].
+DcgType = list[Any]
+ClassKind = Literal["model", "enum", "alias"]
+
+
+@dataclass(frozen=True)
+class DcgField:
+    wire_name: str
+    type: DcgType
+    required: bool
+    has_null: bool
+
+
+@dataclass(frozen=True)
+class DcgClass:
+    """What DCG decided for one component schema."""
+
+    class_name: str
+    kind: ClassKind
+    bases: tuple[str, ...]  # components of its base classes, in order
+    fields: tuple[DcgField, ...]  # models only
+
+
+_DCG_OPTIONS: dict[str, Any] = {
+    "strict_nullable": True,
+    "use_union_operator": True,
+    "use_standard_collections": True,
+    "target_datetime_class": DatetimeClassType.Awaredatetime,
+    "field_constraints": True,
+    "use_schema_description": True,
+}
+_DCG_CACHE = DiskCache("dcg")
+
+
+def read_with_dcg(document: dict[str, Any], origin: Path) -> dict[str, DcgClass]:
+    """DCG's class for each component schema of `document` that becomes one.
+
+    Cached under a key of DCG's exact input, its version and options, and this module's own
+    source (which decides what is kept of DCG's results).
+    """
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    if not schemas:
+        return {}
+    text = json.dumps({"openapi": document.get("openapi"), "components": {"schemas": schemas}})
+    key = DiskCache.key(
+        metadata.version("datamodel-code-generator"), repr(_DCG_OPTIONS), Path(__file__).read_bytes(), origin.stem, text
+    )
+    hit = _DCG_CACHE.get(key)
+    if hit is not None:
+        return {name: _class_from_json(entry) for name, entry in json.loads(hit).items()}
+    classes = _run_dcg(text, origin.stem)
+    _DCG_CACHE.put(key, json.dumps({name: _class_to_json(entry) for name, entry in classes.items()}).encode("utf-8"))
+    return classes
+
+
+def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
+    with tempfile.TemporaryDirectory(prefix="generator-") as scratch:
+        source = Path(scratch) / (stem + ".json")
+        source.write_text(text, encoding="utf-8")
+        parser = OpenAPIParser(source.resolve(), **_DCG_OPTIONS)
+        with warnings.catch_warnings():
+            # Its warnings concern pydantic code it would render; we only read its model list.
+            warnings.simplefilter("ignore")
+            parser.parse_raw()
+        classes: dict[str, DcgClass] = {}
+        for result in parser.results:
+            component = _component_of(result.reference.path)
+            kind_name = type(result).__name__
+            kind: ClassKind = "enum" if kind_name.endswith("Enum") else "alias" if "Root" in kind_name else "model"
+            references = [getattr(base, "reference", None) for base in result.base_classes]
+            bases = tuple(_component_of(reference.path) for reference in references if reference is not None)
+            fields = tuple(
+                DcgField(_wire_name(f), _dcg_type(f.data_type), bool(f.required), bool(f.type_has_null))
+                for f in result.fields
+            ) if kind == "model" else ()
+            classes[component] = DcgClass(result.class_name, kind, bases, fields)
+    return classes
+
+
+def _dcg_type(data_type: Any) -> DcgType:
+    """DCG's DataType tree as plain lists, with the null variant left out (see Field.nullable)."""
+    if data_type.reference is not None:
+        return ["ref", _component_of(data_type.reference.path)]
+    children = [child for child in data_type.data_types if child.type != "None"]
+    if data_type.is_list:
+        return ["list", _dcg_type(children[0]) if children else ["any"]]
+    if data_type.is_dict:
+        return ["map", _dcg_type(children[-1]) if children else ["any"]]
+    if data_type.type is not None:
+        return ["scalar", str(data_type.type)]
+    if len(children) == 1:
+        return _dcg_type(children[0])
+    if not children:
+        return ["any"]
+    return ["union", [_dcg_type(child) for child in children]]
+
+
+def _class_to_json(entry: DcgClass) -> list[Any]:
+    return [entry.class_name, entry.kind, list(entry.bases), [[f.wire_name, f.type, f.required, f.has_null] for f in entry.fields]]
+
+
+def _class_from_json(entry: list[Any]) -> DcgClass:
+    class_name, kind, bases, fields = entry
+    return DcgClass(class_name, kind, tuple(bases), tuple(DcgField(*field) for field in fields))
+
+
 class SchemaTypes:
     """Component schemas turned into IR classes, and a resolver from raw schemas to IR types."""
 
@@ -106,66 +225,14 @@ class SchemaTypes:
         self.hoisted = hoisted or {}  # component → where it was written inline (hoist.py)
         self.warn = warn or (lambda pointer, message: None)  # a degradation, located in the spec
         self.class_names: dict[str, str] = {}
-        self.kinds: dict[str, str] = {}  # component name -> "model" | "enum" | "alias"
+        self.kinds: dict[str, ClassKind] = {}
         self.models: list[ir.Model] = []
         self.enums: list[ir.Enum] = []
         self.aliases: list[ir.Alias] = []
         self._alias_types: dict[str, ir.TypeRef] = {}
-        self._component_by_path: dict[str, str] = {}  # DCG reference path → component name
         self._resolving: set[str] = set()
-        self._parse_with_dcg(document, origin)
-
-    # -- DCG -----------------------------------------------------------------------------
-
-    def _parse_with_dcg(self, document: dict[str, Any], origin: Path) -> None:
-        if not self.components:
-            return
-        with tempfile.TemporaryDirectory(prefix="generator-") as scratch:
-            source = Path(scratch) / (origin.stem + ".json")
-            source.write_text(json.dumps(document), encoding="utf-8")
-            parser = OpenAPIParser(
-                source.resolve(),
-                strict_nullable=True,
-                use_union_operator=True,
-                use_standard_collections=True,
-                target_datetime_class=DatetimeClassType.Awaredatetime,
-                field_constraints=True,
-                use_schema_description=True,
-            )
-            with warnings.catch_warnings():
-                # Its warnings concern pydantic code it would render; we only read its model list.
-                warnings.simplefilter("ignore")
-                parser.parse(format_=False)
-            results = list(parser.results)
-            # Dotted names (`terminal.reader`) make DCG split models into modules and rewrite
-            # their reference paths (`_internal.Reader`); its resolver still maps spec paths.
-            spec_paths = {ref.path: original for original, ref in parser.model_resolver.references.items()}
-        by_component: dict[str, Any] = {}
-        for result in results:
-            _, _, pointer = spec_paths.get(result.reference.path, result.reference.path).partition("#")
-            if pointer.startswith(SCHEMA_PREFIX[1:]):
-                component = pointer[len(SCHEMA_PREFIX) - 1 :]
-                by_component[component] = result
-                self._component_by_path[result.reference.path] = component
-        taken: set[str] = set()
-        for name in self.components:
-            result = by_component.get(name)
-            if result is None:
-                continue
-            # One models.py holds every class: names DCG would keep apart in modules are made
-            # unique from the full component name.
-            class_name = result.class_name
-            if class_name in taken:
-                (class_name,) = unique_names([pascal_case(name)], taken)
-            taken.add(class_name)
-            self.class_names[name] = class_name
-            kind = type(result).__name__
-            self.kinds[name] = "enum" if kind.endswith("Enum") else "alias" if "Root" in kind else "model"
-            if self.kinds[name] == "enum" and _value_kind(_enum_values(self.components[name])) == "bool":
-                # No class can extend bool: `enum: [true]` is typed as what it is, a bool.
-                self.kinds[name] = "alias"
-                self.warn(self.pointer(name), "an enum of booleans is typed as bool, which also admits the values it leaves out")
-        self._dcg = by_component
+        self._dcg = read_with_dcg(document, origin)
+        self._name_classes()
         for name in self.components:
             if self.kinds.get(name) == "enum":
                 self.enums.append(self._enum(name))
@@ -185,19 +252,38 @@ class SchemaTypes:
 
     def pointer(self, component: str) -> str:
         """Where a component schema is written in the spec, for a warning about it."""
-        return self.hoisted.get(component) or "/components/schemas/" + component.replace("~", "~0").replace("/", "~1")
+        return self.hoisted.get(component) or join_pointer("/components/schemas", component)
 
     def property_pointer(self, component: str, wire_name: str) -> str:
         """Where a property is written: in the schema itself, else (through allOf) the schema."""
         pointer = self.pointer(component)
         properties = self.components[component].get("properties")
         if isinstance(properties, dict) and wire_name in properties:
-            return pointer + "/properties/" + wire_name.replace("~", "~0").replace("/", "~1")
+            return join_pointer(pointer, "properties", wire_name)
         return pointer
 
     @property
     def enums_by_name(self) -> dict[str, ir.Enum]:
         return {enum.name: enum for enum in self.enums}
+
+    def _name_classes(self) -> None:
+        taken: set[str] = set()
+        for name in self.components:
+            entry = self._dcg.get(name)
+            if entry is None:
+                continue
+            # One models.py holds every class: names DCG would keep apart in modules are made
+            # unique from the full component name.
+            class_name = entry.class_name
+            if class_name in taken:
+                (class_name,) = unique_names([pascal_case(name)], taken)
+            taken.add(class_name)
+            self.class_names[name] = class_name
+            self.kinds[name] = entry.kind
+            if entry.kind == "enum" and _value_kind(_enum_values(self.components[name])) == "bool":
+                # No class can extend bool: `enum: [true]` is typed as what it is, a bool.
+                self.kinds[name] = "alias"
+                self.warn(self.pointer(name), "an enum of booleans is typed as bool, which also admits the values it leaves out")
 
     def _enum(self, name: str) -> ir.Enum:
         schema = self.components[name]
@@ -230,16 +316,11 @@ class SchemaTypes:
     def _model(self, name: str, built: dict[str, ir.Model]) -> ir.Model:
         if name in built:
             return built[name]
-        result = self._dcg[name]
+        entry = self._dcg[name]
         schema = self.components[name]
         base_name = None
         inherited: tuple[ir.Field, ...] = ()
-        parents: list[ir.Model] = []
-        for base in result.base_classes:
-            reference = getattr(base, "reference", None)
-            component = self._component_of_dcg(reference.path) if reference is not None else None
-            if component in self.kinds and self.kinds[component] == "model":
-                parents.append(self._model(component, built))
+        parents = [self._model(component, built) for component in entry.bases if self.kinds.get(component) == "model"]
         if parents:
             base_name, inherited = parents[0].name, parents[0].fields
         # One base class: the fields of further `allOf` parents are declared here again.
@@ -248,16 +329,16 @@ class SchemaTypes:
             merged += [f for f in parent.fields if f.wire_name not in {g.wire_name for g in (*inherited, *merged)}]
         raw_properties = _properties(schema, self.components)
         inherited_wire = {f.wire_name for f in (*inherited, *merged)}
-        own_results = [f for f in result.fields if _wire_name(f) not in inherited_wire | DCG_OWN_FIELDS]
-        wanted = [_field_name(_wire_name(f)) for f in own_results]
+        own_fields = [f for f in entry.fields if f.wire_name not in inherited_wire | DCG_OWN_FIELDS]
+        wanted = [_field_name(f.wire_name) for f in own_fields]
         python_names = claim_names(
             wanted,
-            [_wire_name(f) for f in own_results],
+            [f.wire_name for f in own_fields],
             taken={f.python_name for f in (*inherited, *merged)} | RESERVED_FIELD_NAMES,
         )
         own = tuple(merged) + tuple(
-            self._field(f, python_name, raw_properties.get(_wire_name(f), {}), self.property_pointer(name, _wire_name(f)))
-            for f, python_name in zip(own_results, python_names)
+            self._field(f, python_name, raw_properties.get(f.wire_name, {}), self.property_pointer(name, f.wire_name))
+            for f, python_name in zip(own_fields, python_names)
         )
         discriminator = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
         model = ir.Model(
@@ -270,31 +351,33 @@ class SchemaTypes:
             subtypes=self._subtypes(name, discriminator) if discriminator else (),
             additional=self._additional(schema),
             deprecated=schema.get("deprecated") is True,
+            schema_name=name,
         )
         if schema.get("x-jsonapi"):
             model = dataclasses.replace(model, jsonapi_included=_included_model(model))
         built[name] = model
         return model
 
-    def _field(self, field: Any, python_name: str, raw: dict[str, Any], pointer: str) -> ir.Field:
+    def _field(self, field: DcgField, python_name: str, raw: dict[str, Any], pointer: str) -> ir.Field:
+        """A property as DCG read it, corrected from its raw schema: the one place the two meet."""
         referenced = _referenced_component(raw)
         if referenced is not None and referenced in self.kinds:
             # DCG replaces a reference to a discriminated base by the union of its subclasses,
             # which loses the base (the fallback for unknown tags): keep the spec's reference.
             field_type = self._by_component(referenced)
         else:
-            field_type = self._from_dcg(field.data_type)
+            field_type = self._from_dcg(field.type)
         if isinstance(field_type, ir.ScalarType):
             # DCG knows neither `unix-time` nor date-times that are not strict RFC 3339.
             own_kind = scalar_kind(_unwrap(raw, self.components))
             field_type = field_type if own_kind == "any" else ir.ScalarType(own_kind)
         own = _unwrap(raw, self.components)
-        nullable = bool(field.type_has_null) or is_nullable(raw) or is_nullable(own)
+        nullable = field.has_null or is_nullable(raw) or is_nullable(own)
         return ir.Field(
             python_name=python_name,
-            wire_name=_wire_name(field),
+            wire_name=field.wire_name,
             type=field_type,
-            required=bool(field.required),
+            required=field.required,
             nullable=nullable,
             # An inline schema named by hoist.py is this property's own: so is its description.
             description=_describe(raw) or (_describe(self.components[referenced]) if referenced in self.hoisted else ""),
@@ -316,26 +399,19 @@ class SchemaTypes:
             self.warn(pointer + "/default", f"default {value!r} is not {mismatch}: dropped")
             return None
 
-    def _from_dcg(self, data_type: Any) -> ir.TypeRef:
-        """DCG's DataType tree → IR type, with the null variant left out (see Field.nullable)."""
-        reference = data_type.reference
-        if reference is not None:
-            return self._by_component(self._component_of_dcg(reference.path))
-        children = [child for child in data_type.data_types if child.type != "None"]
-        if data_type.is_list:
-            return ir.ListType(self._from_dcg(children[0]) if children else ir.ScalarType("any"))
-        if data_type.is_dict:
-            return ir.MapType(self._from_dcg(children[-1]) if children else ir.ScalarType("any"))
-        if data_type.type is not None:
-            return ir.ScalarType(_DCG_SCALARS.get(str(data_type.type), "str"))
-        if len(children) == 1:
-            return self._from_dcg(children[0])
-        if not children:
-            return ir.ScalarType("any")
-        return ir.UnionType(tuple(self._from_dcg(child) for child in children))
-
-    def _component_of_dcg(self, path: str) -> str:
-        return self._component_by_path.get(path) or _component_of(path)
+    def _from_dcg(self, type_: DcgType) -> ir.TypeRef:
+        kind = type_[0]
+        if kind == "ref":
+            return self._by_component(type_[1])
+        if kind == "list":
+            return ir.ListType(self._from_dcg(type_[1]))
+        if kind == "map":
+            return ir.MapType(self._from_dcg(type_[1]))
+        if kind == "scalar":
+            return ir.ScalarType(_DCG_SCALARS.get(type_[1], "str"))
+        if kind == "union":
+            return ir.UnionType(tuple(self._from_dcg(variant) for variant in type_[1]))
+        return ir.ScalarType("any")
 
     def _subtypes(self, name: str, discriminator: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         mapping = discriminator.get("mapping") or {}

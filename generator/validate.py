@@ -15,8 +15,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .diagnostics import Diagnostic, Severity
-from .hoist import HTTP_METHODS
-from .load import SpecDocument, join_pointer, resolve, unescape_pointer_token
+from .load import SpecDocument
+from .openapi import each_operation, join_pointer, node_at, pointer_tokens, resolve, unescape_pointer_token
 from .naming import snake_case
 
 SUPPORTED_VERSION = re.compile(r"^3\.[01]\.\d+$")
@@ -105,8 +105,7 @@ class _Checker:
             self.error(pointer, f"$ref to another file is not supported: {reference!r} (bundle the spec into one file)")
             return
         node: Any = self.spec.data
-        for token in fragment.split("/")[1:]:
-            token = token.replace("~1", "/").replace("~0", "~")
+        for token in pointer_tokens(fragment):
             if isinstance(node, dict) and token in node:
                 node = node[token]
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -180,28 +179,23 @@ class _Checker:
             return
         ids: dict[str, str] = {}
         python_names: dict[str, str] = {}
-        for path, item in paths.items():
-            if not isinstance(item, dict):
-                continue
+        for path, method, operation in each_operation(self.spec.data, follow_refs=False):
+            item = paths[path]
             item_pointer = join_pointer("/paths", path)
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if not isinstance(operation, dict):
-                    continue
-                pointer = join_pointer(item_pointer, method)
-                operation_id = operation.get("operationId")
-                if isinstance(operation_id, str):
-                    if operation_id in ids:
-                        self.error(join_pointer(pointer, "operationId"), f"duplicate operationId {operation_id!r} (also at {ids[operation_id]})")
-                    else:
-                        ids[operation_id] = pointer
-                        python = snake_case(operation_id)
-                        if python in python_names:
-                            self.error(join_pointer(pointer, "operationId"), f"operationId {operation_id!r} becomes the Python name {python!r}, like the operation at {python_names[python]}")
-                        python_names[python] = pointer
-                self.parameters(path, item, operation, pointer, item_pointer)
-                for schema_pointer, _, _ in _media_schemas(operation, pointer):
-                    self.schema(_at(operation, schema_pointer[len(pointer):]), schema_pointer)
+            pointer = join_pointer(item_pointer, method)
+            operation_id = operation.get("operationId")
+            if isinstance(operation_id, str):
+                if operation_id in ids:
+                    self.error(join_pointer(pointer, "operationId"), f"duplicate operationId {operation_id!r} (also at {ids[operation_id]})")
+                else:
+                    ids[operation_id] = pointer
+                    python = snake_case(operation_id)
+                    if python in python_names:
+                        self.error(join_pointer(pointer, "operationId"), f"operationId {operation_id!r} becomes the Python name {python!r}, like the operation at {python_names[python]}")
+                    python_names[python] = pointer
+            self.parameters(path, item, operation, pointer, item_pointer)
+            for schema_pointer, _, _ in _media_schemas(operation, pointer):
+                self.schema(node_at(operation, schema_pointer[len(pointer):]), schema_pointer)
 
     def parameters(self, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_pointer: str) -> None:
         declared: set[str] = set()
@@ -223,13 +217,6 @@ class _Checker:
                     self.warning(pointer, f"path template variable {{{variable}}} has no path parameter; taken as a string")
                 else:
                     self.error(pointer, f"path template variable {{{variable}}} has no path parameter")
-
-
-def _at(node: Any, pointer: str) -> Any:
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node.get(token) if isinstance(node, dict) else None
-    return node
 
 
 def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -255,20 +242,14 @@ def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str,
 def _examples(document: dict[str, Any]) -> list[tuple[str, str, Any]]:
     """(example pointer, schema pointer, example value) for media types and parameters."""
     found = []
-    for path, item in (document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            base = join_pointer("/paths", path, method)
-            for schema_pointer, pointer, holder in _media_schemas(operation, base):
-                if "example" in holder:
-                    found.append((join_pointer(pointer, "example"), schema_pointer, holder["example"]))
-                for name, example in (holder.get("examples") or {}).items():
-                    if isinstance(example, dict) and "value" in example:
-                        found.append((join_pointer(pointer, "examples", name, "value"), schema_pointer, example["value"]))
+    for path, method, operation in each_operation(document, follow_refs=False):
+        base = join_pointer("/paths", path, method)
+        for schema_pointer, pointer, holder in _media_schemas(operation, base):
+            if "example" in holder:
+                found.append((join_pointer(pointer, "example"), schema_pointer, holder["example"]))
+            for name, example in (holder.get("examples") or {}).items():
+                if isinstance(example, dict) and "value" in example:
+                    found.append((join_pointer(pointer, "examples", name, "value"), schema_pointer, example["value"]))
     return found
 
 

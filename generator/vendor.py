@@ -14,6 +14,9 @@ from . import ir
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 CORE_MODULES = ("__init__", "auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset")
+# The test kit: every package ships it, but only its `testing` module imports it, so a
+# client in production never loads a line of it.
+TESTING_MODULES = ("request_check", "samples", "schema_check", "spec", "testing")
 
 # Security scheme kind → (runtime module, credential class) that applies it.
 CREDENTIAL_CLASSES: dict[ir.SecurityKind, tuple[str, str]] = {
@@ -47,7 +50,8 @@ def credential_imports(api: ir.Api) -> list[str]:
 
 def runtime_files(api: ir.Api) -> dict[str, str]:
     """`runtime/<module>.py` → its source, for every module the package needs."""
-    return {f"runtime/{name}.py": _source(name) for name in sorted(CORE_MODULES + optional_modules(api))}
+    modules = CORE_MODULES + TESTING_MODULES + optional_modules(api)
+    return {f"runtime/{name}.py": _source(name) for name in sorted(modules)}
 
 
 @functools.cache

@@ -18,8 +18,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
 
 

@@ -1,8 +1,8 @@
 """Smoke test of the benchmark scripts: each runs end to end on its smallest input.
 
 `--smoke` runs our generator only (the peers would need installing into bench/.work/venv),
-once, on one small spec, and the run-time benchmark with ours and `json.loads` only, so both
-finish in well under a minute without network. Scratch files go to a temporary directory.
+once, on one small spec, the stages on that spec, and the run-time benchmark with ours and
+`json.loads` only, so all finish in well under a minute without network. Scratch files go to a temporary directory.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_smoke(script: str, tmp_path: Path) -> dict:
@@ -46,6 +46,16 @@ def test_generate_benchmark_smoke(tmp_path: Path) -> None:
     (point,) = found["scaling"]["points"]
     assert point["operations"] == 1 and point["wall_s"] > 0
     assert found["machine"]["nproc"] >= 1
+
+
+def test_stages_benchmark_smoke(tmp_path: Path) -> None:
+    found = run_smoke("stages", tmp_path)
+    entry = found["inputs"]["smoke"]
+    assert entry["counts"]["python_mb"] > 0 and entry["counts"]["pieces"] > 0
+    for stage in ("load", "datamodel-code-generator, cold", "render", "black (wait for the workers)"):
+        assert entry["stages"][stage]["wall_s"] >= 0
+    assert entry["stages"]["datamodel-code-generator, cold"]["cpu_s"] > entry["stages"]["datamodel-code-generator, cached"]["cpu_s"]
+    assert entry["peak_rss_mb"] > 0
 
 
 def test_runtime_benchmark_smoke(tmp_path: Path) -> None:

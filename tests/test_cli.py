@@ -14,8 +14,8 @@ import pytest
 import generator.render
 from generator.__main__ import main
 from generator.write import files_on_disk, generated_packages
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from generator.diff_api import RULES, bumped, diff_surfaces, load_surfaces
 from generator.diff_api.types import Types
 from generator.present import NONE, Annotation, Named, Pager, PublicMethod
 from generator.surface import Surface
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 BASE = ROOT / "tests" / "diff_api" / "base.yaml"
 SPECS = ROOT / "specs"
 

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
@@ -32,8 +31,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 UTC = timezone.utc
@@ -260,7 +259,7 @@ def call(client: Any, name: str, **extra: Any) -> Any:
 
 def raw_call(client: Any, name: str, **extra: Any) -> Any:
     case = CASES[name]
-    return getattr(client, case.operation).raw(**{**case.kwargs, **extra})
+    return getattr(client.with_raw_response, case.operation)(**{**case.kwargs, **extra})
 
 
 def error_class(module: ModuleType, status: int) -> type:
@@ -844,7 +843,7 @@ def test_raw_response(name: str) -> None:
 
     async def main() -> Any:
         async with make_client(name, server, asynchronous=True) as async_client:
-            return await getattr(async_client, CASES[name].operation).raw(**CASES[name].kwargs)
+            return await getattr(async_client.with_raw_response, CASES[name].operation)(**CASES[name].kwargs)
 
     async_raw = asyncio.run(main())
     assert isinstance(async_raw, pkg(name).RawResponse)
@@ -1054,12 +1053,36 @@ CREDENTIAL_PARAMS = [
 ]
 
 
+def variable(name: str, argument: str) -> str:
+    return f"{name}_{argument}".upper()
+
+
 @pytest.mark.parametrize(("name", "credential"), CREDENTIAL_PARAMS)
-def test_missing_credential_is_a_type_error(name: str, credential: str) -> None:
+def test_missing_credential_is_refused_at_construction(
+    name: str, credential: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(variable(name, credential), raising=False)
     server = Server(example_answer(name))
-    with pytest.raises(TypeError, match=credential):
+    with pytest.raises(pkg(name).CredentialsError) as refused:
         make_client(name, server, **{credential: MISSING})
-    assert server.calls == 0
+    assert str(refused.value) == f"missing credentials: pass {credential} (or ${variable(name, credential)})"
+    assert isinstance(refused.value, pkg(name).ClientError) and server.calls == 0
+
+
+@pytest.mark.parametrize("name", PACKAGES)
+def test_credentials_come_from_the_environment(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = CASES[name]
+    for argument, value in case.credentials.items():
+        monkeypatch.setenv(variable(name, argument), value)
+    server = Server(example_answer(name))
+    absent = {argument: MISSING for argument in case.credentials}
+    assert_success(name, call(make_client(name, server, **absent), name))
+    assert server.calls == 1
+    # An argument wins over its variable; an empty variable counts as unset.
+    first = next(iter(case.credentials))
+    monkeypatch.setenv(variable(name, first), "")
+    with pytest.raises(pkg(name).CredentialsError, match=first):
+        make_client(name, server, **absent)
 
 
 @pytest.mark.parametrize(("name", "credential"), CREDENTIAL_PARAMS)
@@ -1271,7 +1294,8 @@ def test_with_options_reach_the_request(name: str) -> None:
     call(client, name)  # the original client is unchanged
     assert "X-Trace" not in server.last.headers
     assert "debug" not in server.last.url.params
-    assert server.last.extensions["timeout"] == httpx.Timeout(60.0, connect=5.0).as_dict()
+    # Without a timeout of its own the client keeps the injected httpx client's (httpx: 5 s).
+    assert server.last.extensions["timeout"] == httpx.Timeout(5.0).as_dict()
 
 
 @pytest.mark.parametrize("name", PACKAGES)

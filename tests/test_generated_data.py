@@ -41,7 +41,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -53,8 +52,8 @@ from hypothesis_jsonschema import from_schema
 from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 

@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -46,8 +45,8 @@ from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
 from tests.prism import prism_mock
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 UTC = timezone.utc
@@ -345,15 +344,26 @@ def pkg(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
-def error_class(module: ModuleType, documented: str) -> type:
-    if documented == "default":
-        return module.errors.UnexpectedStatusError
-    (cls,) = [
-        c
-        for c in vars(module.errors).values()
-        if isinstance(c, type) and issubclass(c, module.ApiError) and getattr(c, "status", None) == int(documented)
-    ]
-    return cls
+COMMON_CLASSES = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "TooManyRequestsError",
+}
+
+
+def error_class(module: ModuleType, status: int) -> type:
+    """The class a status raises: its common class (every 5xx an InternalServerError), else the
+    class documented for it, else the `default` response's."""
+    name = COMMON_CLASSES.get(status) or ("InternalServerError" if status >= 500 else None)
+    if name is not None:
+        found: type = getattr(module.errors, name)
+        return found
+    documented: type = module.errors.BY_STATUS.get(status) or module.errors.UnexpectedStatusError
+    return documented
 
 
 # -- typed values of the documented examples ----------------------------------------------------
@@ -484,10 +494,9 @@ def test_static_mode(package: str, subtests: Any, record_property: Any) -> None:
         for operation in operations(package):
             key = (package, operation.operation_id)
             assert key in CALLS, f"no arguments for {key}: every operation is driven"
-            method = getattr(client, operation.method_name)
             for arguments, target in zip(CALLS[key], RAW_TARGETS[key], strict=True):
                 with subtests.test(msg="example", arguments=arguments):
-                    raw = method.raw(**arguments)
+                    raw = getattr(client.with_raw_response, operation.method_name)(**arguments)
                     assert raw.status_code == operation.success_status
                     sent = raw.http_response.request.url.raw_path.decode("ascii")
                     if target is not None:
@@ -504,7 +513,7 @@ def test_static_mode(package: str, subtests: Any, record_property: Any) -> None:
                     with pytest.raises(module.ApiError) as caught:
                         getattr(asking, operation.method_name)(**CALLS[key][0])
                     error = caught.value
-                    assert type(error) is error_class(module, documented)
+                    assert type(error) is error_class(module, status)
                     assert error.status_code == status
                     assert type(error.error) is getattr(module.models, schema)
                     body = json.loads(error.body)
@@ -588,7 +597,7 @@ def test_dynamic_mode(package: str, subtests: Any, record_property: Any) -> None
             failures: list[str] = []
             for _ in range(DYNAMIC_CALLS):
                 try:
-                    raw = getattr(client, operation.method_name).raw(**arguments)
+                    raw = getattr(client.with_raw_response, operation.method_name)(**arguments)
                 except Exception as error:  # collected: every failing body is shown
                     body = prism.recorder.exchanges[-1].body.decode(errors="replace")
                     failures.append(f"{type(error).__name__}: {error}\n  body: {body[:4000]}")
@@ -612,7 +621,7 @@ def test_dynamic_mode(package: str, subtests: Any, record_property: Any) -> None
                         with pytest.raises(module.ApiError) as caught:
                             getattr(asking, operation.method_name)(**arguments)
                         error = caught.value
-                        assert type(error) is error_class(module, documented)
+                        assert type(error) is error_class(module, status)
                         body = json.loads(error.body)
                         assert type(error.error) is getattr(module.models, schema), json_text(body)
                         assert same_json(error.error.to_dict(), body), json_text(body)

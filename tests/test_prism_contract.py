@@ -26,15 +26,14 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 import pytest
 import yaml
 
 from tests.prism import prism_mock
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 # Credentials are placeholders: Prism checks where they are sent, not their value.
 ELANCE_AUTH = {

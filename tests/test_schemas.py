@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator import ir
+import pytest
+
+from generator import ir, schemas
+from generator.cache import DiskCache
 from generator.build import build_api
 from generator.hoist import hoist_inline_schemas
 from generator.load import load_document
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_inline_objects_and_enums_get_names_from_where_they_sit() -> None:
@@ -45,7 +48,10 @@ def field(api: ir.Api, model_name: str, wire: str) -> ir.Field:
 def test_real_specs_map_to_the_expected_types() -> None:
     wepay = build_api(load_document(ROOT / "specs/wepay.yaml"))
     assert field(wepay, "Payment", "create_time").type == ir.ScalarType("unix_time")
-    assert wepay.operations[0].pagination == ir.Pagination("next", "results", ir.ModelType("Payment"), True)
+    assert wepay.operations[0].pagination == ir.Pagination(
+        "next", "results", ir.ModelType("Payment"), True,
+        next_wire_name="next", items_wire_name="results", cursor_parameter="page",  # `page` from the example's link
+    )
     v3 = build_api(load_document(ROOT / "specs/activeplatform_v3.yaml"))
     assert field(v3, "PaymentAttributes", "total").type == ir.ScalarType("decimal")
     assert field(v3, "PaymentAttributes", "created_at").type == ir.ScalarType("datetime")  # `+0300` offsets
@@ -76,3 +82,19 @@ def test_integer_enums_are_enums(tmp_path: Path) -> None:
     api = build_api(load_document(spec))
     assert [(e.name, e.value_kind, [m.value for m in e.members]) for e in api.enums] == [("Level", "int", [1, 2])]
     assert field(api, "Holder", "level").type == ir.EnumType("Level", "int")
+
+
+def test_dcg_results_come_from_the_cache_when_its_input_is_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schemas, "_DCG_CACHE", DiskCache("dcg", tmp_path))
+    spec = load_document(ROOT / "specs/oracle_brm.yaml")
+    cold = build_api(spec)
+    assert len(list((tmp_path / "dcg").rglob("*"))) == 2  # one entry, in its fan-out directory
+
+    def no_dcg(*_: object) -> None:
+        raise AssertionError("DCG ran although its input was cached")
+
+    monkeypatch.setattr(schemas, "_run_dcg", no_dcg)
+    assert build_api(spec) == cold
+    changed = {**spec.data, "components": {"schemas": {**spec.data["components"]["schemas"], "Extra": {"type": "object"}}}}
+    with pytest.raises(AssertionError, match="DCG ran"):
+        schemas.read_with_dcg(changed, spec.path)

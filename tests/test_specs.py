@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import re
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +18,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from tests.spec_lint import deref, lint, operations, resolve_pointer
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 # seed page -> (spec file, operationId); names fixed by issue 2.

@@ -12,8 +12,8 @@ from types import ModuleType
 
 import httpx
 import pytest
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests/specs"
 
 

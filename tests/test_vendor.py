@@ -11,8 +11,8 @@ import pytest
 
 from generator import vendor
 from generator.pipeline import build_apis, find_specs
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "generator" / "runtime"
 
 # The optional runtime modules each package needs, by what its spec uses.
@@ -24,6 +24,8 @@ OPTIONAL = {
     "activeplatform_v1": {"api_key"},  # api_token in the query
 }
 CORE = {"__init__", "auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset"}
+# The test kit: in every package, imported by its `testing` module only.
+TESTING = {"request_check", "samples", "schema_check", "spec", "testing"}
 
 
 def test_the_packages_are_the_known_ones(generated_dir: Path) -> None:
@@ -33,8 +35,9 @@ def test_the_packages_are_the_known_ones(generated_dir: Path) -> None:
 
 def test_core_is_every_module_but_the_optional_ones() -> None:
     assert set(vendor.CORE_MODULES) == CORE
+    assert set(vendor.TESTING_MODULES) == TESTING
     every = {path.stem for path in SOURCE.glob("*.py")}
-    assert every - CORE == {"api_key", "http_auth", "oauth1", "pagination", "jsonapi"}
+    assert every - CORE - TESTING == {"api_key", "http_auth", "oauth1", "pagination", "jsonapi"}
 
 
 @pytest.mark.parametrize("package", sorted(OPTIONAL))
@@ -48,7 +51,7 @@ def test_runtime_copies_are_byte_identical(generated_dir: Path, package: str) ->
 @pytest.mark.parametrize("package", sorted(OPTIONAL))
 def test_each_package_ships_exactly_what_it_needs(generated_dir: Path, package: str) -> None:
     shipped = {path.stem for path in (generated_dir / package / "runtime").glob("*.py")}
-    assert shipped == CORE | OPTIONAL[package]
+    assert shipped == CORE | TESTING | OPTIONAL[package]
 
 
 def test_the_needs_follow_from_the_specs() -> None:
@@ -95,3 +98,16 @@ def test_packages_without_oauth_never_import_oauthlib(generated_dir: Path, packa
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("package", sorted(OPTIONAL))
+def test_a_client_never_loads_the_test_kit(generated_dir: Path, package: str) -> None:
+    script = (
+        f"import sys, {package}, {package}.client\n"
+        f"{package}.Client  # the package and its client, as production code imports them\n"
+        f"kit = {sorted(TESTING)!r}\n"
+        f"print(sorted(m for m in kit if '{package}.runtime.' + m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=generated_dir, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -20,6 +20,12 @@ from typing import Annotated, Any
 
 from . import runtime as _rt
 
+__all__ = [
+    "Order",
+    "Payment",
+    "PaymentStatus",
+]
+
 
 class PaymentStatus(str, Enum):
     """One of the following statuses of the payment: waiting_for_payment - payment has been added, but not approved; completed - payment has been successfully processed (added and approved); receipt_creating - a receipt is being created by the manager manually; receipt_sent - receipt has been manually created by the manager; cancelled - an order has been cancelled."""

@@ -3,8 +3,8 @@
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
-The clients turn each builder into a method (`client.get_payment(...)`), so
-the signatures and docstrings here are the ones callers see.
+Each client method (`client.get_payment(...)`) builds its request here and
+sends it; the method's signature is the builder's, and its docstring says the rest.
 """
 
 from __future__ import annotations
@@ -17,17 +17,8 @@ def get_payment(
     *,
     id: int,
 ) -> _rt.Request[models.Payment]:
-    """Get Payment Info by ID
-
-    The Get Payment Info by ID method returns payment's details by given payment ID.
-
-    `GET /api/vendor/v1/payments/{id}.json`
-
-    Args:
-        id: A payment ID.
-
-    Returns `models.Payment`.
-    """
+    """The request of `Client.get_payment` (GET /api/vendor/v1/payments/{id}.json), checked and serialized."""
+    _rt.check_type("id", id, (int,), required=True)
     return _rt.Request(
         method="GET",
         path=_rt.expand_path(
@@ -38,4 +29,5 @@ def get_payment(
         ),
         security=(("apiToken",),),
         decode=models.Payment.from_dict,
+        exact_numbers=True,
     )

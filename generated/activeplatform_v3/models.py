@@ -21,6 +21,20 @@ from typing import Any, TypeAlias
 from . import runtime as _rt
 from .runtime.jsonapi import jsonapi_related
 
+__all__ = [
+    "GetPaymentIncludeItem",
+    "IncludedResource",
+    "PaymentAttributes",
+    "PaymentDocument",
+    "PaymentRelationships",
+    "PaymentResource",
+    "PaymentResourceType",
+    "Relationship",
+    "ResourceIdentifier",
+    "ToManyRelationship",
+    "ToOneRelationship",
+]
+
 
 class PaymentResourceType(str, Enum):
     """Data type"""

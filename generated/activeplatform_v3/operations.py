@@ -3,8 +3,8 @@
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
-The clients turn each builder into a method (`client.get_payment(...)`), so
-the signatures and docstrings here are the ones callers see.
+Each client method (`client.get_payment(...)`) builds its request here and
+sends it; the method's signature is the builder's, and its docstring says the rest.
 """
 
 from __future__ import annotations
@@ -19,19 +19,10 @@ def get_payment(
     payment_id: int,
     include: list[models.GetPaymentIncludeItem | str] | None = None,
 ) -> _rt.Request[models.PaymentDocument]:
-    """Get payment
-
-    The Get payment method returns payment details of the current reseller or any of its downstream resellers.
-
-    `GET /api/v3/resellers/{reseller_id}/payments/{payment_id}`
-
-    Args:
-        reseller_id: ID of the current reseller or of one of its downstream resellers.
-        payment_id: Payment ID.
-        include: Comma-separated list of related objects to return in the "included" array (JSON:API compound document).
-
-    Returns `models.PaymentDocument`.
-    """
+    """The request of `Client.get_payment` (GET /api/v3/resellers/{reseller_id}/payments/{payment_id}), checked and serialized."""
+    _rt.check_type("reseller_id", reseller_id, (int,), required=True)
+    _rt.check_type("payment_id", payment_id, (int,), required=True)
+    _rt.check_type("include", include, (list, tuple))
     return _rt.Request(
         method="GET",
         path=_rt.expand_path(

@@ -19,6 +19,14 @@ from typing import Annotated, Any
 
 from . import runtime as _rt
 
+__all__ = [
+    "BidData",
+    "ErrorResponse",
+    "GetPaymentResponse",
+    "PaymentData",
+    "PaymentDetails",
+]
+
 
 @_dataclasses.dataclass(slots=True, kw_only=True)
 class GetPaymentResponse(_rt.Model):

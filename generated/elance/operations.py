@@ -3,8 +3,8 @@
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
-The clients turn each builder into a method (`client.get_payment(...)`), so
-the signatures and docstrings here are the ones callers see.
+Each client method (`client.get_payment(...)`) builds its request here and
+sends it; the method's signature is the builder's, and its docstring says the rest.
 """
 
 from __future__ import annotations
@@ -17,17 +17,8 @@ def get_payment(
     *,
     id: int,
 ) -> _rt.Request[models.GetPaymentResponse]:
-    """Retrieve a payment record by its payment ID.
-
-    Returns a description for a specific payment, including the payment amount, the payment method used, and the date the payment was processed. pay/getPayment is an authenticated method. It requires a Developer API key and an OAuth Consumer Secret, both issued by Elance. "This method does not support the JSONP response format."
-
-    `GET /pay/getPayment`
-
-    Args:
-        id: The unique ID, assigned by Elance, to the requested payment object. This ID is obtained from the paymentIds array of the InvoiceData object, which is returned by both the pay/getBilling and pay/getInvoice methods.
-
-    Returns `models.GetPaymentResponse`; raises UnexpectedStatusError (default).
-    """
+    """The request of `Client.get_payment` (GET /pay/getPayment), checked and serialized."""
+    _rt.check_type("id", id, (int,), required=True)
     return _rt.Request(
         method="GET",
         path="/pay/getPayment",
@@ -36,6 +27,7 @@ def get_payment(
         ],
         security=(("elanceOAuth1",),),
         decode=models.GetPaymentResponse.from_dict,
+        exact_numbers=True,
         errors={
             "default": models.ErrorResponse.from_dict,
         },

@@ -20,6 +20,26 @@ from typing import Annotated, Any
 
 from . import runtime as _rt
 
+__all__ = [
+    "AccountRef",
+    "Cash",
+    "CashDetails",
+    "ChannelRef",
+    "Check",
+    "EntityRef",
+    "Error",
+    "GetPaymentType",
+    "Money",
+    "Payment",
+    "PaymentItem",
+    "PaymentMethodRef",
+    "PaymentMethodRefOrValue",
+    "PaymentMethodRefOrValueType",
+    "PaymentOracle",
+    "RelatedParty",
+    "TimePeriod",
+]
+
 
 class PaymentMethodRefOrValueType(str, Enum):
     """The payment method's type. Valid values are PaymentMethodRef for a credit or debit card, Cash, or Check. When the value is PaymentMethodRef, the payment method specified must be the one assigned to the bill unit. If you specify a different payment method, the one assigned to the bill unit will be refunded instead. (For payments and refunds, @type is not used for subclassing.)"""

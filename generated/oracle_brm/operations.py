@@ -3,8 +3,8 @@
 # Generator: generator 0.1.0 (black 26.10.1, datamodel-code-generator 0.89.0, jinja2 3.1.6, ruamel.yaml 0.19.1)
 """Request builders, one per operation: arguments checked and serialized, nothing sent.
 
-The clients turn each builder into a method (`client.get_payment(...)`), so
-the signatures and docstrings here are the ones callers see.
+Each client method (`client.get_payment(...)`) builds its request here and
+sends it; the method's signature is the builder's, and its docstring says the rest.
 """
 
 from __future__ import annotations
@@ -19,19 +19,10 @@ def get_payment(
     type: models.GetPaymentType | str | None = None,
     fields: list[str] | None = None,
 ) -> _rt.Request[models.Payment]:
-    """Get a Payment by ID
-
-    Gets the specified payment.
-
-    `GET /payment/{id}`
-
-    Args:
-        id: The ID of the payment to get.
-        type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
-        fields: The comma-separated list of fields to return in the response.
-
-    Returns `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
-    """
+    """The request of `Client.get_payment` (GET /payment/{id}), checked and serialized."""
+    _rt.check_type("id", id, (str,), required=True)
+    _rt.check_type("type", type, (models.GetPaymentType, str))
+    _rt.check_type("fields", fields, (list, tuple))
     return _rt.Request(
         method="GET",
         path=_rt.expand_path(
@@ -46,6 +37,7 @@ def get_payment(
         ],
         security=(("bearerAuth",),),
         decode=models.Payment.from_dict,
+        exact_numbers=True,
         errors={
             400: models.Error.from_dict,
             401: models.Error.from_dict,

@@ -19,6 +19,21 @@ from typing import Annotated, Any
 
 from . import runtime as _rt
 
+__all__ = [
+    "Error",
+    "ErrorDetail",
+    "ErrorErrorCode",
+    "ListPaymentsApiVersion",
+    "ListPaymentsPaymentMethodType",
+    "Payment",
+    "PaymentCollection",
+    "PaymentMethodReference",
+    "PaymentStatus",
+    "PendingReason",
+    "PendingReasonDetail",
+    "ResourceReference",
+]
+
 
 class PaymentStatus(str, Enum):
     """Status of the payment."""

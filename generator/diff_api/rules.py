@@ -195,10 +195,14 @@ def _diff_parameters(before: PublicMethod, after: PublicMethod, target: str, typ
         if new.required and not old.required:
             changes.breaking("parameter-made-required", target, f"parameter {name} is now required")
         elif old.required and not new.required:
-            changes.compatible("parameter-made-optional", target, f"parameter {name} is now optional (default {new.default})")
-        elif old.default != new.default:
             changes.compatible(
-                "parameter-default-changed", target, f"parameter {name} default changed from {old.default} to {new.default}"
+                "parameter-made-optional", target, f"parameter {name} is now optional (default {new.effective_default})"
+            )
+        elif old.effective_default != new.effective_default:
+            changes.compatible(
+                "parameter-default-changed",
+                target,
+                f"parameter {name} default changed from {old.effective_default} to {new.effective_default}",
             )
         relation = types.compare(old.type, new.type)
         if relation != "same":

@@ -86,9 +86,11 @@ def load_surfaces(paths: list[Path], package: str | None = None, shown: dict[Pat
 
     Validation is lenient (an example that does not fit its schema does not change the API)
     and warnings are dropped: only what stops a package from being built is reported.
+    Every component schema counts, as with `generate --all-schemas`: the surface compared is
+    the spec's, whichever unreachable schemas a default `generate` leaves out.
     `shown` names files (e.g. ones extracted from a git revision) as the user knows them.
     """
-    built = build_apis(paths, lenient=True)
+    built = build_apis(paths, lenient=True, all_schemas=True)
     labels = {display_path(path): label for path, label in (shown or {}).items()}
     if built.errors:
         raise InvalidInput([dataclasses.replace(d, file=labels.get(d.file, d.file)) for d in built.errors])

@@ -9,14 +9,14 @@ to packages whose spec needs them, are imported from their own modules: `api_key
 `http_auth` and `oauth1` (credentials), `pagination` and `jsonapi`.
 """
 
-from .auth import Credential, require
+from .auth import Credential, from_environment, require, require_all
 from .clients import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncClient,
-    Endpoint,
     Options,
     SyncClient,
+    resolve_base_url,
 )
 from .decoding import (
     decode_bytes,
@@ -82,6 +82,7 @@ from .request import (
     Request,
     check_length,
     check_range,
+    check_type,
     expand_path,
     form_fields,
     json_text,
@@ -110,7 +111,6 @@ __all__ = [
     "Credential",
     "CredentialsError",
     "DecodeError",
-    "Endpoint",
     "ForbiddenError",
     "InternalServerError",
     "Key",
@@ -149,6 +149,7 @@ __all__ = [
     "encode_decimal",
     "encode_enum",
     "encode_unix_time",
+    "check_type",
     "expand_path",
     "expect_bool",
     "expect_float",
@@ -156,6 +157,7 @@ __all__ = [
     "expect_object",
     "expect_str",
     "form_fields",
+    "from_environment",
     "identity",
     "is_array",
     "is_object",
@@ -165,6 +167,8 @@ __all__ = [
     "no_content",
     "no_extra_keys",
     "require",
+    "require_all",
+    "resolve_base_url",
     "serialize",
     "warn_deprecated",
 ]

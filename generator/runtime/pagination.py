@@ -5,46 +5,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import replace
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from .clients import AsyncClient, SyncClient
 from .request import Request
 from .unset import Unset
 
 T = TypeVar("T")
-P = ParamSpec("P")
 I = TypeVar("I")
 
 
-class Pages(Generic[P, T, I]):
-    """Iterates the items of a cursor-paginated operation, following `next` until it is null.
+@dataclass(frozen=True)
+class Paging(Generic[T, I]):
+    """How an operation pages: the items of a page, and its `next` cursor (an opaque path)."""
 
-    The `next` value is an opaque path with its own query: it replaces path and query of the
-    first request. Pages are fetched one at a time, only when iteration reaches them.
-    """
-
-    def __init__(
-        self,
-        build: Callable[P, Request[T]],
-        items: Callable[[T], list[I]],
-        next_path: Callable[[T], str | None | Unset],
-    ) -> None:
-        self.build, self.items, self.next_path = build, items, next_path
-        self.__doc__ = build.__doc__
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> Pages[P, T, I]: ...
-    @overload
-    def __get__(self, client: SyncClient, owner: type[Any]) -> SyncPages[P, T, I]: ...
-    @overload
-    def __get__(self, client: AsyncClient, owner: type[Any]) -> AsyncPages[P, T, I]: ...
-    def __get__(self, client: SyncClient | AsyncClient | None, owner: type[Any]) -> Any:
-        if client is None:
-            return self
-        if isinstance(client, AsyncClient):
-            return AsyncPages(client, self)
-        return SyncPages(client, self)
+    items: Callable[[T], list[I]]
+    next_path: Callable[[T], str | None | Unset]
 
 
 def next_request(first: Request[T], next_path: str) -> Request[T]:
@@ -56,26 +33,16 @@ def next_request(first: Request[T], next_path: str) -> Request[T]:
     return replace(first, path=next_path, query=())
 
 
-class SyncPages(Generic[P, T, I]):
-    def __init__(self, client: SyncClient, pages: Pages[P, T, I]) -> None:
-        self._client, self._pages = client, pages
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> SyncPager[T, I]:
-        return SyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
-
-
 class _Pager(Generic[T, I]):
     """What both pagers share: the first request, the item limit and the cursor reached."""
 
-    def __init__(
-        self, pages: Pages[Any, T, I], first: Request[T], max_items: int | None = None
-    ) -> None:
-        self._pages, self._first, self.max_items = pages, first, max_items
+    def __init__(self, first: Request[T], paging: Paging[T, I], max_items: int | None) -> None:
+        self._first, self._paging, self.max_items = first, paging, max_items
         self.next_cursor: str | None = None
         """The `next` of the last page fetched: pass it to `resume()` to go on from there."""
 
     def _following(self, request: Request[T], page: T) -> Request[T] | None:
-        following = self._pages.next_path(page)
+        following = self._paging.next_path(page)
         self.next_cursor = following if isinstance(following, str) and following else None
         return None if self.next_cursor is None else next_request(request, self.next_cursor)
 
@@ -93,20 +60,20 @@ class SyncPager(_Pager[T, I]):
     def __init__(
         self,
         client: SyncClient,
-        pages: Pages[Any, T, I],
         first: Request[T],
+        paging: Paging[T, I],
         max_items: int | None = None,
     ) -> None:
-        super().__init__(pages, first, max_items)
+        super().__init__(first, paging, max_items)
         self._client = client
 
     def limit(self, max_items: int) -> SyncPager[T, I]:
         """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
-        return SyncPager(self._client, self._pages, self._first, max_items)
+        return SyncPager(self._client, self._first, self._paging, max_items)
 
     def resume(self, cursor: str) -> SyncPager[T, I]:
         """The same iteration, starting at the page a saved `next` cursor points to."""
-        return SyncPager(self._client, self._pages, self._starting_at(cursor), self.max_items)
+        return SyncPager(self._client, self._starting_at(cursor), self._paging, self.max_items)
 
     def pages(self, max_pages: int | None = None) -> Iterator[T]:
         """The pages themselves, up to `max_pages` of them (all, by default)."""
@@ -123,19 +90,11 @@ class SyncPager(_Pager[T, I]):
         if self.max_items is not None and self.max_items <= 0:
             return
         for page in self.pages():
-            for item in self._pages.items(page):
+            for item in self._paging.items(page):
                 yield item
                 count += 1
                 if self.max_items is not None and count >= self.max_items:
                     return
-
-
-class AsyncPages(Generic[P, T, I]):
-    def __init__(self, client: AsyncClient, pages: Pages[P, T, I]) -> None:
-        self._client, self._pages = client, pages
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T, I]:
-        return AsyncPager(self._client, self._pages, self._pages.build(*args, **kwargs))
 
 
 class AsyncPager(_Pager[T, I]):
@@ -144,20 +103,20 @@ class AsyncPager(_Pager[T, I]):
     def __init__(
         self,
         client: AsyncClient,
-        pages: Pages[Any, T, I],
         first: Request[T],
+        paging: Paging[T, I],
         max_items: int | None = None,
     ) -> None:
-        super().__init__(pages, first, max_items)
+        super().__init__(first, paging, max_items)
         self._client = client
 
     def limit(self, max_items: int) -> AsyncPager[T, I]:
         """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
-        return AsyncPager(self._client, self._pages, self._first, max_items)
+        return AsyncPager(self._client, self._first, self._paging, max_items)
 
     def resume(self, cursor: str) -> AsyncPager[T, I]:
         """The same iteration, starting at the page a saved `next` cursor points to."""
-        return AsyncPager(self._client, self._pages, self._starting_at(cursor), self.max_items)
+        return AsyncPager(self._client, self._starting_at(cursor), self._paging, self.max_items)
 
     async def pages(self, max_pages: int | None = None) -> AsyncIterator[T]:
         """The pages themselves, up to `max_pages` of them (all, by default)."""
@@ -174,7 +133,7 @@ class AsyncPager(_Pager[T, I]):
         if self.max_items is not None and self.max_items <= 0:
             return
         async for page in self.pages():
-            for item in self._pages.items(page):
+            for item in self._paging.items(page):
                 yield item
                 count += 1
                 if self.max_items is not None and count >= self.max_items:

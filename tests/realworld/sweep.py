@@ -198,7 +198,7 @@ class Sweep:
         except NoInstance as error:
             return Outcome(name, "failed", f"no valid request could be made: {error}")
         try:
-            raw = getattr(client, name).raw(**arguments)
+            raw = getattr(client.with_raw_response, name)(**arguments)
         except self.package.ApiError as error:
             if _unread_json_parts(operation, error.body):
                 return Outcome(name, "prism-fault", MULTIPART_JSON)

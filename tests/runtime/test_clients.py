@@ -24,11 +24,8 @@ from generator.runtime.auth import Credential
 from generator.runtime.clients import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    AsyncCall,
     AsyncClient,
-    Endpoint,
     Options,
-    SyncCall,
     SyncClient,
     check_base_url,
     redact_secrets,
@@ -117,16 +114,20 @@ def get_payment(payment_id: str, *, expand: str | None = None) -> Request[dict[s
     return Request("GET", f"/payments/{payment_id}", payment, query=query)
 
 
-class Operations:
-    get_payment = Endpoint(get_payment)
+class Sync(SyncClient):
+    """A client as generated ones are: a method per operation, sending its built request."""
 
-
-class Sync(Operations, SyncClient):
     _user_agent = "runtime-tests/1.0"
 
+    def get_payment(self, payment_id: str, *, expand: str | None = None) -> dict[str, Any]:
+        return self.send(get_payment(payment_id, expand=expand)).parsed
 
-class Async(Operations, AsyncClient):
+
+class Async(AsyncClient):
     _user_agent = "runtime-tests/1.0"
+
+    async def get_payment(self, payment_id: str, *, expand: str | None = None) -> dict[str, Any]:
+        return (await self.send(get_payment(payment_id, expand=expand))).parsed
 
 
 @dataclass
@@ -374,11 +375,10 @@ def test_missing_credentials_named_before_sending(asynchronous: bool) -> None:
     assert h.server.requests == []
 
 
-class Hinted(Operations, SyncClient):
+class Hinted(Sync):
     """A client that says how to give each credential, as the generated ones do."""
 
-    def _credential_hint(self, scheme: str) -> str:
-        return {"app": "app_id=", "token": "app_token="}.get(scheme, scheme)
+    _credential_hints = {"app": "app_id=", "token": "app_token="}
 
 
 def test_missing_credentials_named_by_the_client_s_hint() -> None:
@@ -897,7 +897,7 @@ class PaymentRequired(ApiError):
     """A package's documented 402, a status without a common class."""
 
 
-class Documented(Operations, SyncClient):
+class Documented(Sync):
     _status_errors = {404: PackageNotFound, 500: PackageServerError, 402: PaymentRequired}
 
 
@@ -1130,13 +1130,13 @@ def test_the_plain_call_raises_what_raw_defers(asynchronous: bool) -> None:
         async def main() -> RawResponse[Any]:
             with pytest.raises(DecodeError):
                 await client.get_payment("p1")
-            return await client.get_payment.raw("p1")
+            return await client.send(get_payment("p1"))
 
         raw = asyncio.run(main())
     else:
         with pytest.raises(DecodeError):
             h.client.get_payment("p1")
-        raw = h.client.get_payment.raw("p1")
+        raw = h.client.send(get_payment("p1"))
     assert raw.status_code == 200 and raw.json() == {"id": "p1", "amount": "ten"}
     with pytest.raises(DecodeError):
         _ = raw.parsed
@@ -1314,41 +1314,6 @@ def test_async_pools() -> None:
 
     asyncio.run(main())
 
-
-# -- operations as methods -----------------------------------------------------------------
-
-
-def test_endpoint_on_the_class_and_on_clients() -> None:
-    assert isinstance(Sync.get_payment, Endpoint)
-    assert Sync.get_payment.build is get_payment
-    assert Sync.get_payment.__doc__ == "Fetches one payment."
-    h = harness(False, reply(200, GOOD))
-    assert isinstance(h.client, Sync)
-    call = h.client.get_payment
-    assert isinstance(call, SyncCall) and call.__doc__ == "Fetches one payment."
-    assert call("p 1", expand="card") == {"id": "p1", "amount": 1050}
-    assert h.server.last.url.raw_path == b"/v1/payments/p%201?expand=card"
-    raw = call.raw("p2")
-    assert isinstance(raw, RawResponse) and raw.status_code == 200
-    assert raw.parsed == {"id": "p1", "amount": 1050}
-
-
-def test_endpoint_on_async_clients() -> None:
-    h = harness(True, reply(200, GOOD))
-    assert isinstance(h.client, Async)
-    call = h.client.get_payment
-    assert isinstance(call, AsyncCall) and call.__doc__ == "Fetches one payment."
-
-    async def main() -> tuple[Any, RawResponse[Any]]:
-        return await call("p1"), await call.raw("p2", expand="x")
-
-    parsed, raw = asyncio.run(main())
-    assert parsed == {"id": "p1", "amount": 1050}
-    assert raw.status_code == 200
-    assert [r.url.raw_path for r in h.server.requests] == [
-        b"/v1/payments/p1",
-        b"/v1/payments/p2?expand=x",
-    ]
 
 
 # -- redact --------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ from typing import Literal
 import generator.runtime as runtime
 from generator.runtime.log import logger
 from generator.runtime.unset import UNSET, Unset
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_unset_is_one_falsy_value() -> None:
@@ -66,5 +66,5 @@ def test_importing_the_core_loads_no_optional_module() -> None:
     loaded = result.stdout.split()
     core = ["auth", "clients", "decoding", "exceptions", "log", "model", "request", "unset"]
     assert loaded == [f"generator.runtime.{name}" for name in core]
-    for optional in ("ApiKeyQuery", "HttpBearer", "OAuth1HmacSha1", "Pages", "jsonapi_related"):
+    for optional in ("ApiKeyQuery", "HttpBearer", "OAuth1HmacSha1", "Paging", "jsonapi_related"):
         assert optional not in runtime.__all__

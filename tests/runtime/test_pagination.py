@@ -12,7 +12,7 @@ import pytest
 from generator.runtime.api_key import ApiKeyQuery
 from generator.runtime.clients import AsyncClient, Options, SyncClient
 from generator.runtime.decoding import decode_list, expect_object, expect_str
-from generator.runtime.pagination import AsyncPager, Pages, SyncPager, next_request
+from generator.runtime.pagination import AsyncPager, Paging, SyncPager, next_request
 from generator.runtime.request import Request
 from generator.runtime.unset import UNSET, Unset
 
@@ -47,16 +47,19 @@ def list_payments(*, page_size: int = 2, status: str | None = None) -> Request[P
     )
 
 
-class Operations:
-    payments = Pages(list_payments, lambda page: page.items, lambda page: page.next)
+PAGING: Paging[Page, str] = Paging(lambda page: page.items, lambda page: page.next)
 
 
-class Sync(Operations, SyncClient):
-    pass
+class Sync(SyncClient):
+    """A client as generated ones are: `<operation>_iter` gives a pager over the items."""
+
+    def payments(self, *, page_size: int = 2, status: str | None = None) -> SyncPager[Page, str]:
+        return SyncPager(self, list_payments(page_size=page_size, status=status), PAGING)
 
 
-class Async(Operations, AsyncClient):
-    pass
+class Async(AsyncClient):
+    def payments(self, *, page_size: int = 2, status: str | None = None) -> AsyncPager[Page, str]:
+        return AsyncPager(self, list_payments(page_size=page_size, status=status), PAGING)
 
 
 # The cursors are opaque: base64 with `+`, `/` and `=`, sent exactly as the server wrote them.
@@ -149,11 +152,6 @@ def test_next_path_is_sent_verbatim_with_extra_query_after_it() -> None:
 
 
 # -- sync pagers ---------------------------------------------------------------------------
-
-
-def test_pages_on_the_class() -> None:
-    assert isinstance(Sync.payments, Pages)
-    assert Sync.payments.__doc__ == "Lists payments, a page at a time."
 
 
 def test_sync_pager_follows_next_until_null() -> None:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+
 import httpx
 
 from .exceptions import CredentialsError
@@ -27,3 +30,24 @@ def require(name: str, value: object) -> str:
     if not isinstance(value, str) or not value:
         raise CredentialsError(f"credential {name!r} must be a non-empty string")
     return value
+
+
+def from_environment(value: str | None, variable: str) -> str | None:
+    """A credential argument, or when it was not given, the environment variable named for it.
+
+    An empty variable counts as unset, so `export WEPAY_APP_ID=` does not make an empty key.
+    """
+    if value is not None:
+        return value
+    return os.environ.get(variable) or None
+
+
+def require_all(names: Mapping[str, str], given: Mapping[str, str | None]) -> None:
+    """Refuses, at construction, a client missing credentials that every operation needs.
+
+    `names` maps each keyword argument to its environment variable; the message names both.
+    """
+    missing = [argument for argument in names if not given.get(argument)]
+    if missing:
+        wanted = ", ".join(f"{argument} (or ${names[argument]})" for argument in missing)
+        raise CredentialsError(f"missing credentials: pass {wanted}")

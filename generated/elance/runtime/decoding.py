@@ -78,8 +78,8 @@ def expect_int(value: Any) -> int:
     so the integer `to_dict()` gives back is the number that was sent."""
     if type(value) is int:
         return value
-    if type(value) is float and value.is_integer() and abs(value) <= 2**53:
-        return int(value)
+    if type(value) is float and value.is_integer():
+        return int(Decimal(repr(value)))  # 1e+300 means 10**300, not the float's binary value
     fail("integer", value)
 
 

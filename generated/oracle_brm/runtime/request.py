@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from .decoding import encode_any, encode_decimal, is_array, is_object
-from .exceptions import ArgumentError
+from .exceptions import ArgumentError, ArgumentTypeError
 from .model import Model, field_values
 from .unset import UNSET, Unset
 
@@ -104,6 +104,27 @@ def path_segment(value: object) -> str:
     return text
 
 
+def check_type(
+    name: str, value: object, expected: tuple[type[Any], ...], required: bool = False
+) -> None:
+    """Refuses an argument of the wrong type (or a missing required one) before anything is sent.
+
+    Type checkers catch these in checked code; this catches the rest, e.g. `None` read from a
+    config file or `"5"` for a number, with the parameter's name rather than a failure deep
+    inside serialization.
+    """
+    if value is None or isinstance(value, Unset):
+        if required:
+            raise ArgumentError(f"{name} is required; got {value!r}")
+        return
+    if isinstance(value, bool) and bool not in expected:
+        pass  # True is an int to Python, not a number to an API
+    elif isinstance(value, expected):
+        return
+    names = " or ".join(kind.__name__ for kind in expected)
+    raise ArgumentTypeError(f"{name} must be {names}; got {type(value).__name__} {value!r}")
+
+
 def expand_path(
     template: str,
     values: Mapping[str, object],
@@ -116,6 +137,8 @@ def expand_path(
     """
     path = template
     for name, value in values.items():
+        if value is None or isinstance(value, Unset):
+            raise ArgumentError(f"path parameter {name!r} is required; got {value!r}")
         style, explode = (styles or {}).get(name, ("simple", False))
         segment = path_value(name, value, style, explode)
         if not segment:

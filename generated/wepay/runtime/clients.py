@@ -1,19 +1,20 @@
 # Runtime of the generated clients, copied unchanged into every package that uses it.
 # The source is generator/runtime/ in the generator repository: edit it there, never a copy.
-"""Sending: the sync and async clients, their options, retries, and operations as methods."""
+"""Sending: the sync and async clients, their options and retries, and reading the answers."""
 
 from __future__ import annotations
 
 import copy
 import email.utils
 import json
+import os
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Final, Self, TypeVar
 from urllib.parse import unquote
 
 import anyio
@@ -37,7 +38,6 @@ from .request import RawResponse, Request, cookie_header, encode_query, json_tex
 from .unset import Unset
 
 T = TypeVar("T")
-P = ParamSpec("P")
 
 
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
@@ -86,8 +86,34 @@ def check_base_url(url: str) -> str:
     return url
 
 
+def resolve_base_url(
+    base_url: str | None,
+    environment: str | None,
+    environments: Mapping[str, str],
+    variable: str,
+    default: str | None,
+) -> str:
+    """The base URL a client sends to: `base_url`, else the named environment's, else the
+    environment variable `variable`, else the spec's default; refused when there is none."""
+    if base_url is not None and environment is not None:
+        raise ArgumentError("pass base_url or environment, not both")
+    if environment is not None:
+        if environment not in environments:
+            known = ", ".join(repr(name) for name in environments) or "none"
+            raise ArgumentError(f"unknown environment {environment!r}; the spec names {known}")
+        return environments[environment]
+    chosen = base_url or os.environ.get(variable) or default
+    if not chosen:
+        raise ArgumentError(
+            f"base_url is required: the spec names no server; pass base_url= or set ${variable}"
+        )
+    return chosen
+
+
 class BaseClient:
     _user_agent: str = ""
+    _credential_hints: Mapping[str, str] = {}
+    """How a caller gives each security scheme's credentials, e.g. `app_id (or $WEPAY_APP_ID)`."""
     _status_errors: Mapping[int | str, type[ApiError]] = {}
     """The package's exception class of each status it has one for (`errors.BY_STATUS`)."""
 
@@ -113,6 +139,7 @@ class BaseClient:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        retry_delay: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         lenient: bool | None = None,
@@ -120,6 +147,8 @@ class BaseClient:
         """A copy of this client with some options changed, sharing its connections.
 
         For one call: `client.with_options(timeout=5, extra_headers={"X-Trace": "1"}).get_payment(...)`.
+        `retry_delay` is the first backoff in seconds (doubled per retry); 0 retries at once,
+        as the test kit's clients do.
         """
         changes: dict[str, Any] = {}
         if base_url is not None:
@@ -130,6 +159,10 @@ class BaseClient:
             if max_retries < 0:
                 raise ArgumentError("max_retries must be >= 0")
             changes["max_retries"] = max_retries
+        if retry_delay is not None:
+            if retry_delay < 0:
+                raise ArgumentError("retry_delay must be >= 0")
+            changes["retry_delay"] = retry_delay
         if extra_headers is not None:
             changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
         if extra_query is not None:
@@ -196,12 +229,8 @@ class BaseClient:
                 return built
         raise CredentialsError(
             "this operation needs credentials the client was not given: "
-            + " or ".join(" + ".join(self._credential_hint(name) for name in a) for a in security)
+            + " or ".join(" + ".join(self._credential_hints.get(n, n) for n in a) for a in security)
         )
-
-    def _credential_hint(self, scheme: str) -> str:
-        """How a caller provides the credentials of `scheme`; generated clients say it by name."""
-        return scheme
 
     def redact(self, url: httpx.URL) -> str:
         """The URL as sent, with secret query parameters shown as `***`, for logs and errors.
@@ -483,56 +512,3 @@ class AsyncClient(BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-# -- operations as methods ---------------------------------------------------------------
-
-
-class Endpoint(Generic[P, T]):
-    """Makes an operation's request builder a method of both clients.
-
-    `client.get_payment(...)` sends the request and returns the parsed body;
-    `client.get_payment.raw(...)` returns a `RawResponse` with status, headers and body too.
-    The signature and docstring are the builder's, so they are written once per operation.
-    """
-
-    def __init__(self, build: Callable[P, Request[T]]) -> None:
-        self.build = build
-        self.__doc__ = build.__doc__
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> Endpoint[P, T]: ...
-    @overload
-    def __get__(self, client: SyncClient, owner: type[Any]) -> SyncCall[P, T]: ...
-    @overload
-    def __get__(self, client: AsyncClient, owner: type[Any]) -> AsyncCall[P, T]: ...
-    def __get__(self, client: SyncClient | AsyncClient | None, owner: type[Any]) -> Any:
-        if client is None:
-            return self
-        if isinstance(client, AsyncClient):
-            return AsyncCall(client, self.build)
-        return SyncCall(client, self.build)
-
-
-class SyncCall(Generic[P, T]):
-    def __init__(self, client: SyncClient, build: Callable[P, Request[T]]) -> None:
-        self._client, self._build = client, build
-        self.__doc__ = build.__doc__
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._client.send(self._build(*args, **kwargs)).parsed
-
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        return self._client.send(self._build(*args, **kwargs))
-
-
-class AsyncCall(Generic[P, T]):
-    def __init__(self, client: AsyncClient, build: Callable[P, Request[T]]) -> None:
-        self._client, self._build = client, build
-        self.__doc__ = build.__doc__
-
-    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self._client.send(self._build(*args, **kwargs))).parsed
-
-    async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        return await self._client.send(self._build(*args, **kwargs))

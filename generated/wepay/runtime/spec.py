@@ -1,0 +1,130 @@
+# Runtime of the generated clients, copied unchanged into every package that uses it.
+# The source is generator/runtime/ in the generator repository: edit it there, never a copy.
+"""The spec as the test kit reads it: operations, parameters, responses, credentials, schemas.
+
+A package's `testing` module holds one `ApiSpec`, generated from the same intermediate
+model as the client; the fake API validates and answers from it alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from .model import Model
+from .samples import component_examples
+
+Location = Literal["path", "query", "header", "cookie"]
+Json: TypeAlias = "dict[str, Json] | list[Json] | str | int | float | bool | None"
+"""Data as JSON holds it: schemas and examples."""
+
+
+@dataclass(frozen=True)
+class ParameterSpec:
+    """One parameter: recorded under `name` (the client's keyword), sent as `wire_name`."""
+
+    name: str
+    wire_name: str
+    location: Location
+    required: bool
+    schema: Json
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    media_type: str
+    required: bool
+    schema: Json
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """A documented response: `status` is "200", "404", "4XX" or "default"."""
+
+    status: str
+    media_type: str | None = None  # None: the response has no body
+    schema: Json = None  # None: the spec gives no schema
+    examples: tuple[Json, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    """Cursor pagination: wire names of the page's `next` link and items, and the cursor parameter."""
+
+    next: str
+    items: str
+    cursor: str
+
+
+@dataclass(frozen=True)
+class SchemeSpec:
+    """A security scheme: its kind and, for API keys, the header, query or cookie name."""
+
+    name: str
+    kind: str  # api_key_header, api_key_query, api_key_cookie, http_bearer, http_basic, oauth1
+    parameter: str = ""
+
+    def describe(self) -> str:
+        if self.kind.startswith("api_key_"):
+            return f"{self.kind.removeprefix('api_key_')} {self.parameter!r}"
+        scheme = {"http_bearer": "Bearer", "http_basic": "Basic", "oauth1": "OAuth"}[self.kind]
+        return f"Authorization: {scheme} ..."
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    name: str
+    method: str
+    path: str
+    responses: tuple[ResponseSpec, ...]  # the success response first
+    parameters: tuple[ParameterSpec, ...] = ()
+    body: BodySpec | None = None
+    security: tuple[tuple[str, ...], ...] = ()  # alternatives, each a set of scheme names
+    pagination: PaginationSpec | None = None
+
+    @property
+    def success(self) -> ResponseSpec:
+        return self.responses[0]
+
+    @property
+    def title(self) -> str:
+        return f"{self.name} ({self.method} {self.path})"
+
+    def response(self, status: int) -> ResponseSpec | None:
+        """The response documented for `status`: exact, then its range (`4XX`), then `default`."""
+        for wanted in (str(status), f"{str(status)[0]}XX", "default"):
+            for response in self.responses:
+                if response.status.upper() == wanted:
+                    return response
+        return None
+
+
+@dataclass(frozen=True)
+class ApiSpec:
+    title: str
+    operations: tuple[OperationSpec, ...]
+    schemes: tuple[SchemeSpec, ...] = ()
+    schemas: Mapping[str, Json] = field(default_factory=dict[str, Json])
+    models: Mapping[type[Model], str] = field(default_factory=dict[type[Model], str])
+    """Each model class → its schema's name in `schemas`."""
+
+    def operation(self, name: str) -> OperationSpec:
+        return next(operation for operation in self.operations if operation.name == name)
+
+    @functools.cached_property
+    def examples(self) -> dict[str, object]:
+        """Component name → the spec's example of it, nested ones included (found on first use)."""
+        pairs = [
+            (value, response.schema)
+            for operation in self.operations
+            for response in operation.responses
+            for value in response.examples
+        ]
+        return component_examples(pairs, self.schemas)
+
+    def scheme(self, name: str) -> SchemeSpec | None:
+        return next((scheme for scheme in self.schemes if scheme.name == name), None)
