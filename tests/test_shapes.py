@@ -29,9 +29,9 @@ import httpx
 import pytest
 from ruamel.yaml import YAML
 
+from tests.paths import ROOT
 from tests.realworld.corpus import mypy, pyright
 
-ROOT = Path(__file__).resolve().parent.parent
 SHAPES = ROOT / "tests/specs/shapes"
 PACKAGES = ["bodies", "descriptions", "fields", "params", "recursion", "scalars", "unions"]
 

@@ -21,9 +21,8 @@ from generator.build import build_api
 from generator.ir import Api
 from generator.load import load_document
 from generator.naming import package_name
+from tests.paths import CORPUS, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -1,8 +1,8 @@
 """Valid JSON for the schemas of a spec: what a contract test sends, and what it checks.
 
 `Instances.value` gives the spec's own example when it fits its schema, else a small
-instance made from the schema: required properties only (all of them at the top, where
-none is required: an empty body is none; read-only ones left out of requests), one item per array, the first enum value, numbers at their lower bound, strings
+instance made from the schema: required properties only (all of them at the top where none
+is required: an empty body is none; read-only ones left out of requests), one item per array, the first enum value, numbers at their lower bound, strings
 in their format, and strings matching a `pattern` drawn by hypothesis (`find`, derandomized,
 so the same every run). Every value is checked with openapi-schema-validator before use.
 """
@@ -203,11 +203,13 @@ class Instances:
         result: dict[str, Any] = {}
         wanted = [name for name in schema.get("required") or [] if isinstance(name, str)]
         # An empty top-level body is no body at all to a server (a multipart one has no part).
-        minimum = max(int(schema.get("minProperties", 0)), len(properties) if depth == 0 else 0)
+        minimum = max(int(schema.get("minProperties", 0)), len(properties) if depth == 0 and not wanted else 0)
         wanted += [name for name in properties if name not in wanted][: max(0, minimum - len(wanted))]
         for name in wanted:
-            child = self.resolve(properties.get(name, schema.get("additionalProperties")))
-            if isinstance(child, dict) and child.get("readOnly" if write else "writeOnly"):
+            written = properties.get(name, schema.get("additionalProperties"))
+            child = self.resolve(written)
+            hidden = "readOnly" if write else "writeOnly"
+            if any(isinstance(part, dict) and part.get(hidden) for part in (written, child)):
                 continue
             result[name] = self.make(child if isinstance(child, dict) else {}, write, depth + 1)
         return result

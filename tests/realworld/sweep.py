@@ -29,7 +29,8 @@ from typing import Any, Literal
 import httpx
 
 from generator import codec, ir
-from generator.load import load_document, resolve
+from generator.load import load_document
+from generator.openapi import resolve
 from tests.json_compare import comparable_json
 from tests.prism import prism_mock
 
