@@ -19,6 +19,7 @@ import enum
 import importlib
 import json
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -199,7 +200,9 @@ class Sweep:
         except NoInstance as error:
             return Outcome(name, "failed", f"no valid request could be made: {error}")
         try:
-            raw = getattr(client.with_raw_response, name)(**arguments)
+            with warnings.catch_warnings():  # a deprecated operation is still called
+                warnings.simplefilter("ignore", DeprecationWarning)
+                raw = getattr(client.with_raw_response, name)(**arguments)
         except self.package.ApiError as error:
             if _unread_json_parts(operation, error.body):
                 return Outcome(name, "prism-fault", MULTIPART_JSON)
