@@ -222,7 +222,9 @@ class Sweep:
         except self.package.DecodeError as error:
             problems = self.prism_body_problems(operation, raw.status_code, body)
             if problems:
-                return Outcome(name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}")
+                return Outcome(
+                    name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}; so: {error}"
+                )
             return Outcome(name, "failed", f"valid {raw.status_code} body did not decode: {error}")
         if not body:
             return Outcome(name, "ok") if parsed is None else Outcome(name, "failed", f"no body, but {parsed!r}")
@@ -233,10 +235,13 @@ class Sweep:
             return Outcome(name, "ok") if parsed == sent else Outcome(name, "failed", f"{parsed!r} != {sent!r}")
         if same_json(to_json(parsed), sent):
             return Outcome(name, "ok")
+        difference = first_difference(to_json(parsed), sent)
         problems = self.prism_body_problems(operation, raw.status_code, body)
         if problems:
-            return Outcome(name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}")
-        return Outcome(name, "failed", f"round trip differs at {first_difference(to_json(parsed), sent)}")
+            return Outcome(
+                name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}; so: {difference}"
+            )
+        return Outcome(name, "failed", f"round trip differs at {difference}")
 
     # -- the request ---------------------------------------------------------------------------
 
