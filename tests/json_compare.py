@@ -27,3 +27,24 @@ def comparable_json(value: Any) -> Any:
         except ValueError:
             return value  # not a date-time after all: compared as the string it is
     return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float, Decimal)):
+        return "number"
+    return "string" if isinstance(value, str) else "array" if isinstance(value, list) else "object"
+
+
+def same_json(left: Any, right: Any) -> bool:
+    """Equal as JSON, formats aside (see `comparable_json`): kinds matter (`1` is not `true`,
+    `"1"` is not `1`), integers and other numbers compare by value."""
+    left, right = comparable_json(left), comparable_json(right)
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
+    return _kind(left) == _kind(right) and bool(left == right)

@@ -32,7 +32,7 @@ import httpx
 from generator import codec, ir
 from generator.load import load_document
 from generator.openapi import resolve
-from tests.json_compare import comparable_json
+from tests.json_compare import same_json
 from tests.prism import prism_mock
 
 from .corpus import CorpusSpec
@@ -135,19 +135,6 @@ def to_json(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
-
-
-def same_json(left: Any, right: Any) -> bool:
-    left, right = comparable_json(left), comparable_json(right)
-    if isinstance(left, dict) and isinstance(right, dict):
-        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
-    if isinstance(left, list) and isinstance(right, list):
-        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
-    if isinstance(left, bool) or isinstance(right, bool):
-        return left is right
-    if isinstance(left, (int, float, Decimal)) and isinstance(right, (int, float, Decimal)):
-        return Decimal(str(left)) == Decimal(str(right))
-    return bool(left == right)
 
 
 def first_difference(left: Any, right: Any, path: str = "") -> str:
