@@ -14,12 +14,12 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__, codec, ir, kit, present, vendor
+from . import __version__, codec, ir, kit, present, split, vendor
 from .openapi import is_json_media_type
 from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "models.py", "operations.py", "testing.py")
+PACKAGE_FILES = ("__init__.py", "client.py", "errors.py", "operations.py", "testing.py")  # and the models (split.py)
 PINNED_TOOLS = ("black", "datamodel-code-generator", "jinja2", "ruamel.yaml")
 
 
@@ -82,14 +82,17 @@ def credential_constructor(scheme: ir.SecurityScheme) -> str:
 # -- environment and output ----------------------------------------------------------------
 
 
-def model_imports(api: ir.Api) -> list[str]:
-    types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models]
-    types += [a.type for a in api.aliases]
-    annotated = any(
-        codec.uses_markers(type_) for type_ in types
-    ) or any(f.python_name != f.wire_name for m in api.models for f in m.own_fields)
-    lines = present.type_imports(types, (("Annotated",) if annotated else ()) + (("TypeAlias",) if api.aliases else ()))
-    if api.enums:
+def model_imports(module: split.ModelModule) -> list[str]:
+    """What one module of models needs for its annotations, and nothing more."""
+    aliases = module.aliases + module.recursive_aliases
+    types = [f.type for m in module.models for f in m.own_fields] + [m.additional for m in module.models]
+    types += [a.type for a in aliases]
+    annotated = any(codec.uses_markers(type_) for type_ in types) or any(
+        f.python_name != f.wire_name for m in module.models for f in m.own_fields
+    )
+    typing_names = (("Annotated",) if annotated else ()) + (("TYPE_CHECKING",) if module.checking_imports else ())
+    lines = present.type_imports(types, typing_names + (("TypeAlias",) if aliases else ()))
+    if module.enums:
         lines.insert(len([line for line in lines if not line.startswith("from typing")]), "from enum import Enum")
     return lines
 
@@ -161,13 +164,22 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "uses_pagination": "pagination" in features,
         "uses_jsonapi": "jsonapi" in features,
         "credential_imports": vendor.credential_imports(api),
-        "imports": model_imports(api),
         "testing_imports": kit.testing_imports(api),
         "server_url": kit.server_url(api),
         "kit_example": kit.kit_example(api, shown),
         "json_schemas": dict(api.json_schemas),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
+    modules = split.model_modules(api)
+    models = env.get_template("package/models.py.jinja")
+    for module in modules:
+        path = "models.py" if not module.split else f"models/{module.name}.py"
+        files[path] = models.render(context | {"module": module, "imports": model_imports(module)})
+    if len(modules) > 1:
+        names = split.declared_names(modules)
+        files["models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
+            context | {"modules": modules, "names": names}
+        )
     files["py.typed"] = header(api) + "\n"
     files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files

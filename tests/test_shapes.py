@@ -29,6 +29,9 @@ import httpx
 import pytest
 from ruamel.yaml import YAML
 
+from generator import split
+from generator.pipeline import generate_packages
+from generator.write import write_tree
 from tests.paths import ROOT
 from tests.realworld.corpus import mypy, pyright
 
@@ -36,16 +39,28 @@ SHAPES = ROOT / "tests/specs/shapes"
 PACKAGES = ["bodies", "descriptions", "fields", "params", "recursion", "scalars", "unions"]
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+@pytest.fixture(scope="module", params=["one module", "in parts"])
+def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """Each spec's package, its models in one module as usual, then cut into parts as a huge
+    spec's are (`generator/split.py`), so both layouts meet the whole bar."""
     out = tmp_path_factory.mktemp("shapes")
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--specs", str(SHAPES), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stderr
+    if request.param == "one module":
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "generate", "--specs", str(SHAPES), "--out", str(out)],
+            cwd=ROOT, capture_output=True, text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        stderr = result.stderr
+    else:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(split, "PART_BUDGET", 12)
+            generation = generate_packages(sorted(SHAPES.glob("*.yaml")))
+        assert not generation.errors
+        write_tree(out, generation.packages, prune=False)
+        assert (out / "recursion/models/_part_2.py").is_file() and not (out / "recursion/models.py").exists()
+        stderr = "\n".join(str(diagnostic) for diagnostic in generation.diagnostics)
     sys.path.insert(0, str(out))
-    yield out, result.stderr
+    yield out, stderr
     sys.path.remove(str(out))
     for name in list(sys.modules):
         if name.split(".")[0] in PACKAGES:
@@ -55,6 +70,14 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
 @pytest.fixture(scope="module")
 def out(generated: tuple[Path, str]) -> Path:
     return generated[0]
+
+
+def models_source(out: Path, name: str) -> str:
+    """The text of a package's models: models.py, or its parts in order."""
+    if (out / name / "models.py").is_file():
+        return (out / name / "models.py").read_text()
+    parts = sorted((out / name / "models").glob("_part_*.py"), key=lambda path: int(path.stem.rsplit("_", 1)[1]))
+    return "".join(path.read_text() for path in parts)
 
 
 def package(out: Path, name: str) -> ModuleType:
@@ -157,7 +180,7 @@ def test_recursion_of_every_form_round_trips(out: Path) -> None:
 
 
 def test_recursive_aliases_are_declared_by_name_after_the_models(out: Path) -> None:
-    source = (out / "recursion/models.py").read_text()
+    source = models_source(out, "recursion")
     assert 'Json: TypeAlias = str | float | bool | list["Json"] | dict[str, "Json"]' in source
     assert 'Node: TypeAlias = dict[str, "Node"]' in source
     assert 'Nested: TypeAlias = list["Nested"]' in source
@@ -181,7 +204,7 @@ def test_recursive_alias_bodies_and_answers(out: Path) -> None:
 
 def test_forward_references_need_no_class_order(out: Path) -> None:
     """Early (defined first) keeps Late values in its additional properties: the package imports."""
-    source = (out / "recursion/models.py").read_text()
+    source = models_source(out, "recursion")
     assert source.index("class Early(") < source.index("class Late(")
     early = package(out, "recursion").models.Early()
     assert early.additional_properties == {}
@@ -237,7 +260,7 @@ def test_enum_classes_keep_their_value_types(out: Path) -> None:
     assert models.Ratio.VALUE_0_5.value == 0.5 and isinstance(models.Ratio.VALUE_0_5, float)
     assert [m.value for m in models.Mixed] == ["a", 1, 2.5]
     assert [m.value for m in models.Color] == ["red", "green"]  # null makes the field nullable
-    source = (out / "scalars/models.py").read_text()
+    source = models_source(out, "scalars")
     assert "class Mixed(Enum):" in source and "flag: bool | _rt.Unset" in source
 
 
@@ -310,7 +333,7 @@ def test_optional_fields_are_never_sent_unless_set(out: Path) -> None:
 
 
 def test_field_defaults_are_documented_not_sent(out: Path) -> None:
-    source = (out / "fields/models.py").read_text()
+    source = models_source(out, "fields")
     for note in ('"""Server default: 100."""', '"""Server default: EUR."""', '"""Server default: 2020-01-01."""', '"""Server default: free."""', '"""Server default: null."""'):
         assert note in source
     assert "Server default: 1." not in source  # `default: 1` for a string is dropped (warned)
@@ -342,8 +365,8 @@ def test_deprecated_operations_and_parameters_warn_when_used(out: Path) -> None:
         package(out, "fields").Client  # importing and reading warn about nothing
     docs = (out / "fields/client.py").read_text()
     assert "`GET /legacy` (deprecated)" in docs and "format: The `format` query parameter. Deprecated." in docs
-    assert '"""OldReport.\n\n    Deprecated.\n    """' in (out / "fields/models.py").read_text()
-    assert '"""Deprecated."""' in (out / "fields/models.py").read_text()
+    assert '"""OldReport.\n\n    Deprecated.\n    """' in models_source(out, "fields")
+    assert '"""Deprecated."""' in models_source(out, "fields")
 
 
 # -- parameters ----------------------------------------------------------------------------
@@ -466,6 +489,6 @@ def test_html_and_commonmark_become_plain_docstrings(out: Path) -> None:
     assert "id: The payment id, e.g. `PAY-1`." in doc
     model_doc = inspect.cleandoc(descriptions.models.Payment.__doc__)
     assert model_doc.startswith("A payment.\nIts status is one of:\n\n1. new\n2. done")
-    for document in (doc, model_doc, (out / "descriptions/models.py").read_text(), (out / "descriptions/README.md").read_text()):
+    for document in (doc, model_doc, models_source(out, "descriptions"), (out / "descriptions/README.md").read_text()):
         for raw in ("<code>", "<br", "<li>", "<ul>", "&mdash;", "**", "<a ", "<strong>", "](#"):
             assert raw not in document, raw

@@ -76,6 +76,7 @@ from .model import (
     alias_decoder,
     alias_encoder,
     no_extra_keys,
+    share_names,
 )
 from .request import (
     RawResponse,
@@ -170,5 +171,6 @@ __all__ = [
     "require_all",
     "resolve_base_url",
     "serialize",
+    "share_names",
     "warn_deprecated",
 ]

@@ -508,6 +508,20 @@ def field_values(instance: Model) -> dict[str, Any]:
     return values
 
 
+def share_names(*modules: types.ModuleType) -> None:
+    """Gives each module every other's public names: models written in several modules (a
+    huge spec's) resolve the annotations they name from the others at first use."""
+    names = {
+        name: value
+        for module in modules
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+    }
+    for module in modules:
+        for name, value in names.items():
+            vars(module).setdefault(name, value)
+
+
 def alias_decoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
     """The decoder of a type alias of `module` that contains itself (`Json = list["Json"] | ...`)."""
     return _named(module.__name__, name).decode
