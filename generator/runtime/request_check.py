@@ -66,10 +66,17 @@ def _below_base(base_url: httpx.URL, request: httpx.Request) -> str:
     url = request.url
     base_path = base_url.raw_path.decode("ascii").rstrip("/")
     raw_path = url.raw_path.decode("ascii")
-    same_origin = (url.scheme, url.host, url.port) == (base_url.scheme, base_url.host, base_url.port)
+    same_origin = (url.scheme, url.host, url.port) == (
+        base_url.scheme,
+        base_url.host,
+        base_url.port,
+    )
     if not same_origin or not raw_path.startswith(base_path + "/"):
         raise RequestViolation(
-            f"{request.method} {url}", "URL", "server", f"is not below the fake's base URL {base_url}"
+            f"{request.method} {url}",
+            "URL",
+            "server",
+            f"is not below the fake's base URL {base_url}",
         )
     return raw_path[len(base_path) :]
 
@@ -79,7 +86,8 @@ def _template(path: str) -> tuple[re.Pattern[str], list[str]]:
     parts = re.split(r"\{([^}/]+)\}", path)  # literal, name, literal, name, ..., literal
     names = parts[1::2]
     pattern = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<p{index // 2}>[^/]+)" for index, part in enumerate(parts)
+        re.escape(part) if index % 2 == 0 else f"(?P<p{index // 2}>[^/]+)"
+        for index, part in enumerate(parts)
     )
     return re.compile(pattern + r"\Z"), names
 
@@ -91,7 +99,9 @@ def _route(api: ApiSpec, method: str, raw_path: str) -> tuple[OperationSpec, dic
         pattern, names = _template(operation.path)
         found = pattern.match(raw_path)
         if found is not None:
-            matched.append((operation, {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)}))
+            matched.append(
+                (operation, {name: unquote(found.group(f"p{i}")) for i, name in enumerate(names)})
+            )
     for operation, values in matched:
         if operation.method == method.upper():
             return operation, values
@@ -104,7 +114,11 @@ def _route(api: ApiSpec, method: str, raw_path: str) -> tuple[OperationSpec, dic
 
 class _Checker:
     def __init__(
-        self, api: ApiSpec, operation: OperationSpec, request: httpx.Request, path_values: Mapping[str, str]
+        self,
+        api: ApiSpec,
+        operation: OperationSpec,
+        request: httpx.Request,
+        path_values: Mapping[str, str],
     ) -> None:
         self.api, self.operation, self.request = api, operation, request
         self.schemas: Schemas = api.schemas
@@ -140,9 +154,15 @@ class _Checker:
             return None
         schema = resolve(parameter.schema, self.schemas)
         if "array" in types_of(schema):
-            exploded = parameter.location in ("query", "cookie") and parameter.explode and parameter.style == "form"
+            exploded = (
+                parameter.location in ("query", "cookie")
+                and parameter.explode
+                and parameter.style == "form"
+            )
             if len(texts) == 1 and not exploded:
-                texts = [text.strip() for text in texts[0].split(_DELIMITERS.get(parameter.style, ","))]
+                texts = [
+                    text.strip() for text in texts[0].split(_DELIMITERS.get(parameter.style, ","))
+                ]
             return [from_text(text, schema.get("items"), self.schemas) for text in texts]
         if parameter.style == "deepObject" and parameter.location == "query":
             return self.deep_object(parameter, schema)
@@ -186,10 +206,16 @@ class _Checker:
             if all(scheme is None or self.carries(scheme) for scheme in schemes):
                 return
         expected = " or ".join(
-            " + ".join(scheme.describe() for name in alternative if (scheme := self.api.scheme(name)))
+            " + ".join(
+                scheme.describe() for name in alternative if (scheme := self.api.scheme(name))
+            )
             for alternative in alternatives
         )
-        raise self.fail("credentials", "security", f"none of the documented credentials was sent (expected {expected})")
+        raise self.fail(
+            "credentials",
+            "security",
+            f"none of the documented credentials was sent (expected {expected})",
+        )
 
     def carries(self, scheme: SchemeSpec) -> bool:
         """Whether the credential is where the scheme says; its value is not checked.
@@ -215,14 +241,20 @@ class _Checker:
 
     def accept(self) -> None:
         """Refuses an `Accept` header that admits none of the documented media types (406)."""
-        documented = {response.media_type for response in self.operation.responses if response.media_type}
+        documented = {
+            response.media_type for response in self.operation.responses if response.media_type
+        }
         accept = self.request.headers.get("accept")
         if not documented or not accept:
             return
         ranges = [item.split(";")[0].strip().lower() for item in accept.split(",")]
         if not any(_admits(accepted, media) for accepted in ranges for media in documented):
             shown = ", ".join(sorted(documented))
-            raise self.fail("header 'Accept'", "accept", f"{accept!r} admits none of the documented media types ({shown})")
+            raise self.fail(
+                "header 'Accept'",
+                "accept",
+                f"{accept!r} admits none of the documented media types ({shown})",
+            )
 
     def body(self) -> object:
         spec = self.operation.body
@@ -235,12 +267,18 @@ class _Checker:
             return None
         media_type = self.request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type != spec.media_type.lower():
-            raise self.fail("header 'Content-Type'", "content-type", f"{media_type!r} is not the documented {spec.media_type!r}")
+            raise self.fail(
+                "header 'Content-Type'",
+                "content-type",
+                f"{media_type!r} is not the documented {spec.media_type!r}",
+            )
         value = self.decode_body(spec, content)
         found = problems(value, spec.schema, self.schemas)
         if found:
             problem = found[0]
-            raise self.fail(f"body at {problem.path}" if problem.path else "body", problem.rule, problem.message)
+            raise self.fail(
+                f"body at {problem.path}" if problem.path else "body", problem.rule, problem.message
+            )
         return value
 
     def decode_body(self, spec: BodySpec, content: bytes) -> object:

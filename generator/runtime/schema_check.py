@@ -69,7 +69,11 @@ def resolve(schema: object, schemas: Schemas) -> Mapping[str, Any]:
 def types_of(schema: Mapping[str, Any]) -> list[str]:
     """The JSON types a schema names (`type` as a string or a list, plus 3.0 `nullable`)."""
     kinds = schema.get("type")
-    names = [kinds] if isinstance(kinds, str) else [k for k in kinds if isinstance(k, str)] if is_array(kinds) else []
+    names = (
+        [kinds]
+        if isinstance(kinds, str)
+        else [k for k in kinds if isinstance(k, str)] if is_array(kinds) else []
+    )
     if schema.get("nullable") is True and names and "null" not in names:
         names.append("null")
     return names
@@ -161,7 +165,9 @@ def _check(
     kinds = types_of(schema)
     if kinds and not any(_is_type(value, kind) for kind in kinds):
         expected = " or ".join(kinds)
-        found.append(Problem(path, "type", f"expected {expected}, got {_kind(value)} {_shown(value)}"))
+        found.append(
+            Problem(path, "type", f"expected {expected}, got {_kind(value)} {_shown(value)}")
+        )
         return
     enum = schema.get("enum")
     if is_array(enum) and not any(same(value, option) for option in enum):
@@ -187,7 +193,9 @@ def _number(schema: Mapping[str, Any], key: str) -> float | None:
     return bound if isinstance(bound, (int, float)) and not isinstance(bound, bool) else None
 
 
-def bounds(schema: Mapping[str, Any]) -> tuple[float | None, float | None, float | None, float | None]:
+def bounds(
+    schema: Mapping[str, Any],
+) -> tuple[float | None, float | None, float | None, float | None]:
     """(minimum, maximum, exclusive minimum, exclusive maximum), from either OpenAPI spelling."""
     minimum, maximum = _number(schema, "minimum"), _number(schema, "maximum")
     above, below = _number(schema, "exclusiveMinimum"), _number(schema, "exclusiveMaximum")
@@ -216,9 +224,13 @@ def _check_number(value: float, schema: Mapping[str, Any], path: str, found: lis
 def _check_string(value: str, schema: Mapping[str, Any], path: str, found: list[Problem]) -> None:
     shortest, longest = schema.get("minLength"), schema.get("maxLength")
     if isinstance(shortest, int) and len(value) < shortest:
-        found.append(Problem(path, "minLength", f"{_shown(value)} is shorter than {shortest} characters"))
+        found.append(
+            Problem(path, "minLength", f"{_shown(value)} is shorter than {shortest} characters")
+        )
     if isinstance(longest, int) and len(value) > longest:
-        found.append(Problem(path, "maxLength", f"{_shown(value)} is longer than {longest} characters"))
+        found.append(
+            Problem(path, "maxLength", f"{_shown(value)} is longer than {longest} characters")
+        )
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not _compiled(pattern).search(value):
         found.append(Problem(path, "pattern", f"{_shown(value)} does not match {pattern!r}"))
@@ -252,7 +264,9 @@ def _check_array(
     if schema.get("uniqueItems") is True:
         for index, item in enumerate(value):
             if any(same(item, earlier) for earlier in value[:index]):
-                found.append(Problem(f"{path}[{index}]", "uniqueItems", f"{_shown(item)} is repeated"))
+                found.append(
+                    Problem(f"{path}[{index}]", "uniqueItems", f"{_shown(item)} is repeated")
+                )
                 break
     items = schema.get("items")
     if items is not None:
@@ -275,7 +289,9 @@ def _check_object(
     required = schema.get("required")
     for name in required if is_array(required) else []:
         if name not in value:
-            found.append(Problem(_member(path, str(name)), "required", "required property is missing"))
+            found.append(
+                Problem(_member(path, str(name)), "required", "required property is missing")
+            )
     properties = schema.get("properties")
     known: Mapping[str, Any] = properties if is_object(properties) else {}
     for key, item in value.items():
@@ -287,20 +303,32 @@ def _check_object(
             if key in known:
                 continue
             if extra is False:
-                found.append(Problem(_member(path, key), "additionalProperties", "property is not allowed"))
+                found.append(
+                    Problem(_member(path, key), "additionalProperties", "property is not allowed")
+                )
             else:
                 _check(item, extra, schemas, _member(path, key), found, depth + 1)
     fewest, most = schema.get("minProperties"), schema.get("maxProperties")
     if isinstance(fewest, int) and len(value) < fewest:
-        found.append(Problem(path, "minProperties", f"has {len(value)} properties, fewer than {fewest}"))
+        found.append(
+            Problem(path, "minProperties", f"has {len(value)} properties, fewer than {fewest}")
+        )
     if isinstance(most, int) and len(value) > most:
-        found.append(Problem(path, "maxProperties", f"has {len(value)} properties, more than {most}"))
+        found.append(
+            Problem(path, "maxProperties", f"has {len(value)} properties, more than {most}")
+        )
     dependent = schema.get("dependentRequired")
     if is_object(dependent):
         for name, needed in dependent.items():
             for other in needed if name in value and is_array(needed) else []:
                 if other not in value:
-                    found.append(Problem(_member(path, str(other)), "dependentRequired", f"required when {name} is present"))
+                    found.append(
+                        Problem(
+                            _member(path, str(other)),
+                            "dependentRequired",
+                            f"required when {name} is present",
+                        )
+                    )
 
 
 def _check_combinations(
@@ -322,16 +350,24 @@ def _check_combinations(
         matching = sum(1 for outcome in outcomes if not outcome)
         if matching == 0:
             closest = min(outcomes, key=len)
-            found.append(Problem(path, keyword, f"matches none of the {len(parts)} schemas of {keyword}"))
+            found.append(
+                Problem(path, keyword, f"matches none of the {len(parts)} schemas of {keyword}")
+            )
             found.extend(closest)
         elif keyword == "oneOf" and matching > 1:
-            found.append(Problem(path, "oneOf", f"matches {matching} of the schemas of oneOf, not exactly one"))
+            found.append(
+                Problem(
+                    path, "oneOf", f"matches {matching} of the schemas of oneOf, not exactly one"
+                )
+            )
     negated = schema.get("not")
     if negated is not None and not _problems(value, negated, schemas, path, depth + 1):
         found.append(Problem(path, "not", "matches a schema it must not match"))
 
 
-def _problems(value: object, schema: object, schemas: Schemas, path: str, depth: int) -> list[Problem]:
+def _problems(
+    value: object, schema: object, schemas: Schemas, path: str, depth: int
+) -> list[Problem]:
     found: list[Problem] = []
     _check(value, schema, schemas, path, found, depth)
     return found

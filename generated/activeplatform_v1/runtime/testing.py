@@ -114,7 +114,9 @@ def example(spec: ApiSpec, model: type[M]) -> M:
     if name is None:
         raise TypeError(f"{model.__name__} is not a model of the {spec.title} API")
     examples = spec.examples
-    value = examples[name] if name in examples else minimal({"$ref": REF_PREFIX + name}, spec.schemas)
+    value = (
+        examples[name] if name in examples else minimal({"$ref": REF_PREFIX + name}, spec.schemas)
+    )
     return model.from_dict(copy.deepcopy(value))
 
 
@@ -148,7 +150,9 @@ class FakeApi(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except RequestViolation as violation:
             self.violations.append(violation)
             raise
-        call = Call[Mapping[str, object]](checked.operation.name, checked.arguments, checked.body, request)
+        call = Call[Mapping[str, object]](
+            checked.operation.name, checked.arguments, checked.body, request
+        )
         self.calls.append(call)
         return self.operation(checked.operation.name).answer(checked, call)
 
@@ -228,7 +232,9 @@ class Operation(Generic[T, A]):
         unless `validate=False`.
         """
         if not 400 <= status <= 599:
-            raise InvalidAnswer(f"{self.spec.title}: fails() takes a 4xx or 5xx status, not {status}")
+            raise InvalidAnswer(
+                f"{self.spec.title}: fails() takes a 4xx or 5xx status, not {status}"
+            )
         response = self.spec.response(status)
         if isinstance(body, _Default):
             json_body = self._default_body(response) if response else _NO_BODY
@@ -329,10 +335,17 @@ class PagedOperation(Operation[T, A], Generic[T, A, I]):
             raise InvalidAnswer(f"{self.spec.title} is not paginated")
         base = self._default().body
         template: dict[str, Any] = dict(base) if is_object(base) else {}
-        bodies = [{**template, pagination.items: [self._encode_item(item) for item in page]} for page in pages]
+        bodies = [
+            {**template, pagination.items: [self._encode_item(item) for item in page]}
+            for page in pages
+        ]
         for body in bodies or [template]:
-            self._check({**body, pagination.next: None}, self.spec.success, _status(self.spec.success))
-        answered = _Pages(bodies or [template], pagination, self.spec.success.media_type, dict(headers or {}))
+            self._check(
+                {**body, pagination.next: None}, self.spec.success, _status(self.spec.success)
+            )
+        answered = _Pages(
+            bodies or [template], pagination, self.spec.success.media_type, dict(headers or {})
+        )
         self._answers.append(answered)
         return self
 

@@ -16,7 +16,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from .decoding import is_array, is_object
-from .schema_check import REF_PREFIX, Schemas, bounds, component, is_valid, problems, resolve, types_of
+from .schema_check import (
+    REF_PREFIX,
+    Schemas,
+    bounds,
+    component,
+    is_valid,
+    problems,
+    resolve,
+    types_of,
+)
 
 _MAX_DEPTH: Final = 32
 _FORMAT_SAMPLES: Final = {
@@ -143,7 +152,9 @@ def _string(schema: Mapping[str, Any]) -> str:
     pattern = schema.get("pattern")
     if isinstance(pattern, str):
         candidates.append(pattern_sample(pattern))
-    return next((c for c in candidates if is_valid(c, {**schema, "type": "string"}, {})), candidates[-1])
+    return next(
+        (c for c in candidates if is_valid(c, {**schema, "type": "string"}, {})), candidates[-1]
+    )
 
 
 def _number(schema: Mapping[str, Any], integer: bool) -> float:
@@ -285,7 +296,9 @@ def _matches(character_class: str, char: str) -> bool:
 # -- the spec's examples, by schema ---------------------------------------------------------
 
 
-def component_examples(examples: Sequence[tuple[object, object]], schemas: Schemas) -> dict[str, object]:
+def component_examples(
+    examples: Sequence[tuple[object, object]], schemas: Schemas
+) -> dict[str, object]:
     """Component name → the first example value the spec shows of it, nested ones included.
 
     `examples` are (value, schema) pairs (response examples with their schemas); each value is
