@@ -74,7 +74,7 @@ def measure(specs: list[Path]) -> dict[str, Any]:
                     spec.position(finding.pointer)
 
             timed("  of which positions, alone", locate_again)
-            hoisted = timed("hoist", lambda: hoist_inline_schemas(spec.data))
+            hoisted = timed("hoist", lambda: hoist_inline_schemas(spec.data)).document
             counts["unreachable"] += len(timed("reachable schemas", lambda: drop_unreachable(hoisted, spec.data)))
             counts["schemas"] += len(hoisted["components"]["schemas"])
             timed("datamodel-code-generator, cold", lambda: schemas.read_with_dcg(hoisted, spec.path))

@@ -37,7 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--lenient",
         action="store_true",
-        help="for third-party specs: examples that do not fit their schema and `required` names missing from `properties` are warnings, not errors",
+        help=(
+            "for third-party specs that contradict themselves: examples that do not fit their schema, `required` "
+            "names missing from `properties`, `$ref`s to nothing (typed Any) and path variables without a "
+            "parameter (taken as strings) are warnings, not errors"
+        ),
     )
     common.add_argument(
         "--all-schemas",

@@ -9,13 +9,14 @@ once in `present.py`. The templates only lay out what these modules decide.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 from . import ir
 from .hoist import hoist_inline_schemas
 from .load import SpecDocument
-from .openapi import each_operation, is_json_media_type, operation_name, resolve
+from .openapi import each_operation, is_json_media_type, join_pointer, operation_name, resolve
 from .naming import (
     RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
@@ -25,34 +26,49 @@ from .naming import (
     snake_case,
     unique_names,
 )
+from .defaults import DefaultMismatch, coerce
+from .diagnostics import Diagnostic, Severity
+from .plaintext import plain_text
 from .reachable import drop_unreachable
+from .roles import model_roles
 from .schema_data import cursor_parameter, first_example, validation_schema
 from .schemas import SchemaTypes, is_nullable
+from .validate import TEMPLATE_VARIABLE
 
 # Parameters every operation takes besides the spec's own; a spec parameter of the same
 # Python name is renamed rather than shadowing them.
 RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PARAMETER_NAMES
 
 
-def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
-    """The model of one spec; only the component schemas its operations reach, unless `all_schemas`."""
-    document = hoist_inline_schemas(spec.data)
+Warn = Callable[[str, str], None]  # (JSON pointer, message): a warning located in the spec
+
+
+def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnostic] | None = None) -> ir.Api:
+    """The model of one spec; only the component schemas its operations reach, unless
+    `all_schemas`. What had to be dropped or widened is added to `notes` as warnings."""
+
+    def warn(pointer: str, message: str) -> None:
+        if notes is not None:
+            notes.append(spec.diagnostic(pointer, message, severity=Severity.WARNING))
+
+    document, origins = hoist_inline_schemas(spec.data)
     unreachable = () if all_schemas else drop_unreachable(document, spec.data)
-    types = SchemaTypes(document, spec.path)
+    types = SchemaTypes(document, spec.path, origins, warn)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
-    operations = tuple(_operations(document, types, schemes))
+    operations = tuple(_operations(document, types, schemes, warn))
     operations = tuple(
         dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
         for operation in operations
     )
+    models = _with_access(types, operations, warn)
     servers = _servers([server for server in document.get("servers") or [] if isinstance(server, dict)])
     default_base_url = servers[0].default_url if servers and _usable(servers[0].default_url) else None
     return ir.Api(
         package=package_name(str(info.get("x-package-name") or spec.path.stem)),
         title=str(info.get("title") or spec.path.stem),
         version=str(info.get("version") or "0"),
-        description=str(info.get("description") or ""),
+        description=plain_text(str(info.get("description") or "")),
         spec_path=spec.display_path,
         spec_sha256=spec.sha256,
         servers=servers,
@@ -60,7 +76,7 @@ def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
         security_schemes=tuple(schemes.values()),
         required_credentials=_required_credentials(document, schemes),
         operations=operations,
-        models=tuple(types.models),
+        models=models,
         enums=tuple(types.enums),
         aliases=tuple(types.aliases),
         error_classes=_error_classes(operations),
@@ -68,6 +84,37 @@ def build_api(spec: SpecDocument, all_schemas: bool = False) -> ir.Api:
         unreachable_schemas=unreachable,
         json_schemas=tuple((name, validation_schema(schema)) for name, schema in types.components.items()),
     )
+
+
+def _with_access(types: SchemaTypes, operations: tuple[ir.Operation, ...], warn: Warn) -> tuple[ir.Model, ...]:
+    """The models with required read-only fields optional where callers build them for a
+    request (which leaves them out), and required write-only ones where they are read from
+    a response (which never has them). A model both built and read gets the wider field: a
+    warning says which."""
+    roles = model_roles(operations, types.models, types.aliases)
+    for model in reversed(types.models):  # a base is met wherever its subclasses are
+        if model.base in roles:
+            roles[model.base] = tuple(sorted(set(roles[model.base]) | set(roles[model.name]), reverse=True))
+    components = {name: component for component, name in types.class_names.items()}
+    done: dict[str, ir.Model] = {}
+    for model in types.models:
+        met = roles.get(model.name, ("response",))
+        own = []
+        for field in model.own_fields:
+            left_out = "request" if field.access == "read" else "response"
+            if field.required and field.access and left_out in met:
+                if len(met) == 2:
+                    kind = "read-only" if field.access == "read" else "write-only"
+                    warn(
+                        types.property_pointer(components[model.name], field.wire_name),
+                        f"required {kind} field {field.wire_name!r} of {model.name} is optional (may be UNSET): "
+                        f"the model is both sent and received, and one way leaves it out",
+                    )
+                field = dataclasses.replace(field, required=False)
+            own.append(field)
+        inherited = done[model.base].fields if model.base in done else ()
+        done[model.name] = dataclasses.replace(model, own_fields=tuple(own), fields=inherited + tuple(own))
+    return tuple(done[model.name] for model in types.models)
 
 
 def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
@@ -106,7 +153,7 @@ def _server(server: dict[str, Any]) -> ir.Server:
             name=str(name),
             default=str(variable.get("default", "")),
             enum=tuple(str(value) for value in variable.get("enum") or []),
-            description=str(variable.get("description") or ""),
+            description=plain_text(str(variable.get("description") or "")),
         )
         for name, variable in (server.get("variables") or {}).items()
         if isinstance(variable, dict)
@@ -115,7 +162,7 @@ def _server(server: dict[str, Any]) -> ir.Server:
     default_url = url
     for variable in variables:
         default_url = default_url.replace("{" + variable.name + "}", variable.default)
-    return ir.Server(url, str(server.get("description") or ""), variables, default_url=default_url)
+    return ir.Server(url, plain_text(str(server.get("description") or "")), variables, default_url=default_url)
 
 
 def _usable(url: str) -> bool:
@@ -153,7 +200,7 @@ def _security_schemes(document: dict[str, Any]) -> dict[str, ir.SecurityScheme]:
                 ir.Credential(credential, _credential_doc(kind, parameter, wanted))
                 for credential, wanted in zip(unique, credential_names)
             ),
-            description=str(scheme.get("description") or ""),
+            description=plain_text(str(scheme.get("description") or "")),
         )
     return schemes
 
@@ -219,7 +266,9 @@ def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.Securi
     return tuple(c.python_name for name in alternatives[0] for c in schemes[name].credentials)
 
 
-def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme]) -> list[ir.Operation]:
+def _operations(
+    document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme], warn: Warn
+) -> list[ir.Operation]:
     operations = []
     raw_operations = list(each_operation(document))
     python_names = unique_names(
@@ -228,9 +277,9 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])
-        parameters = _parameters(document, types, path_item, operation)
+        parameters = _parameters(document, types, path, path_item, method, operation, warn)
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
-        success, errors = _responses(document, types, operation)
+        success, successes, errors = _responses(document, types, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
         operations.append(
             ir.Operation(
@@ -238,11 +287,12 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
                 operation_id=operation_name(operation, method, path),
                 method=method.upper(),
                 path=path,
-                summary=str(operation.get("summary") or ""),
-                description=str(operation.get("description") or ""),
+                summary=plain_text(str(operation.get("summary") or "")),
+                description=plain_text(str(operation.get("description") or "")),
                 parameters=tuple(parameters),
                 body=body,
                 success=success,
+                successes=successes,
                 errors=tuple(errors),
                 security=security,
                 pagination=_pagination(operation, success, types, parameters),
@@ -252,23 +302,39 @@ def _operations(document: dict[str, Any], types: SchemaTypes, schemes: dict[str,
     return operations
 
 
-def _parameters(document: dict[str, Any], types: SchemaTypes, path_item: dict[str, Any], operation: dict[str, Any]) -> list[ir.Parameter]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in list(path_item.get("parameters") or []) + list(operation.get("parameters") or []):
+def _parameters(
+    document: dict[str, Any],
+    types: SchemaTypes,
+    path: str,
+    path_item: dict[str, Any],
+    method: str,
+    operation: dict[str, Any],
+    warn: Warn,
+) -> list[ir.Parameter]:
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    path_pointer = join_pointer("/paths", path)
+    declared = [(join_pointer(path_pointer, "parameters", i), p) for i, p in enumerate(path_item.get("parameters") or [])]
+    declared += [(join_pointer(path_pointer, method, "parameters", i), p) for i, p in enumerate(operation.get("parameters") or [])]
+    for pointer, raw in declared:
         parameter = resolve(document, raw)
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#"):
+            pointer = raw["$ref"][1:]
         if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
-            merged[(parameter["name"], str(parameter.get("in")))] = parameter
-    raw_parameters = [p for p in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
+            merged[(parameter["name"], str(parameter.get("in")))] = (parameter, pointer)
+    for variable in TEMPLATE_VARIABLE.findall(path):  # undeclared (validate warned, --lenient)
+        synthesized = {"name": variable, "in": "path", "required": True, "schema": {"type": "string"}}
+        merged.setdefault((variable, "path"), (synthesized, path_pointer))
+    raw_parameters = [(p, at) for p, at in merged.values() if p.get("in") in ("path", "query", "header", "cookie")]
     # Required parameters first: the order callers read them in the signature and docs.
-    raw_parameters.sort(key=lambda p: not (p.get("required") or p.get("in") == "path"))
-    wanted = [snake_case(p["name"], "param") for p in raw_parameters]
+    raw_parameters.sort(key=lambda pair: not (pair[0].get("required") or pair[0].get("in") == "path"))
+    wanted = [snake_case(p["name"], "param") for p, _ in raw_parameters]
     names = claim_names(
-        wanted, [p["name"] for p in raw_parameters], RUNTIME_PARAMETER_NAMES
+        wanted, [p["name"] for p, _ in raw_parameters], RUNTIME_PARAMETER_NAMES
     )
-    return [_parameter(types, raw, name) for raw, name in zip(raw_parameters, names)]
+    return [_parameter(types, raw, pointer, name, warn) for (raw, pointer), name in zip(raw_parameters, names)]
 
 
-def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.Parameter:
+def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_name: str, warn: Warn) -> ir.Parameter:
     schema = raw.get("schema")
     if not isinstance(schema, dict):
         media = next(iter((raw.get("content") or {}).values()), {})
@@ -280,18 +346,26 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], python_name: str) -> ir.
     concrete = schema
     if "$ref" in schema:
         concrete = resolve({"components": {"schemas": types.components}}, schema) or {}
+    type_ = types.type_for(schema)
     has_default = "default" in concrete
     default = concrete.get("default")
     enum = concrete.get("enum")
     if not has_default and isinstance(enum, list) and len(enum) == 1:  # the only allowed value
         has_default, default = True, enum[0]
+    if has_default:
+        try:
+            default = coerce(type_, default, types.enums_by_name)
+        except DefaultMismatch as mismatch:
+            has_default = False
+            where = join_pointer(pointer, "schema", "default") if "default" in schema else pointer
+            warn(where, f"default {default!r} of parameter {raw['name']!r} is not {mismatch}: dropped")
     return ir.Parameter(
         python_name=python_name,
         wire_name=raw["name"],
         location=location,
-        type=types.type_for(schema),
+        type=type_,
         required=bool(raw.get("required")) or location == "path",
-        description=str(raw.get("description") or concrete.get("description") or ""),
+        description=plain_text(str(raw.get("description") or concrete.get("description") or "")),
         default=default,
         has_default=has_default,
         style=style,
@@ -338,30 +412,72 @@ def _constraints(schema: dict[str, Any]) -> ir.Constraints:
     )
 
 
+BODY_MEDIA_TYPES = ("json", "application/x-www-form-urlencoded", "multipart/form-data")
+"""The body media types sent as structured data, in the order one is chosen when several are offered."""
+
+
+def _body_media_type(content: dict[str, Any]) -> str | None:
+    """The media type to send: JSON, a form, multipart, else the first (sent as bytes or text)."""
+    for wanted in BODY_MEDIA_TYPES:
+        for media_type in content:
+            if (wanted == "json" and is_json_media_type(str(media_type))) or str(media_type).split(";")[0].strip() == wanted:
+                return str(media_type)
+    return next((str(media_type) for media_type in content), None)
+
+
 def _request_body(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any], taken: set[str]) -> ir.RequestBody | None:
     body = resolve(document, operation.get("requestBody"))
     if not isinstance(body, dict):
         return None
     content = body.get("content") or {}
-    for media_type, media in content.items():
-        if is_json_media_type(media_type) or media_type == "application/x-www-form-urlencoded":
-            schema = media.get("schema") if isinstance(media, dict) else None
-            (name,) = unique_names(["body"], taken)
-            return ir.RequestBody(
-                python_name=name,
-                media_type=str(media_type),
-                type=types.type_for(schema),
-                required=bool(body.get("required")),
-                description=str(body.get("description") or ""),
-                json_schema=validation_schema(schema),
-            )
-    return None
+    media_type = _body_media_type(content)
+    if media_type is None:
+        return None
+    media = content[_key(content, media_type)]
+    media = media if isinstance(media, dict) else {}
+    schema = media.get("schema")
+    kind = _body_kind(media_type)
+    if kind == "content":  # bytes as they are, or text
+        type_: ir.TypeRef = ir.ScalarType("str" if media_type.startswith("text/") else "binary")
+    else:
+        type_ = types.type_for(schema)
+    encoding = tuple(
+        (str(name), str(item["contentType"]))
+        for name, item in (media.get("encoding") or {}).items()
+        if isinstance(item, dict) and isinstance(item.get("contentType"), str)
+    )
+    (name,) = unique_names(["body"], taken)
+    return ir.RequestBody(
+        python_name=name,
+        media_type=media_type,
+        type=type_,
+        required=bool(body.get("required")),
+        description=plain_text(str(body.get("description") or "")),
+        kind=kind,
+        encoding=encoding if kind == "multipart" else (),
+        json_schema=validation_schema(schema) if kind != "content" else None,
+    )
 
 
-def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any) -> ir.Response:
+def _body_kind(media_type: str) -> ir.BodyKind:
+    base = media_type.split(";")[0].strip().lower()
+    if is_json_media_type(base):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base == "multipart/form-data":
+        return "multipart"
+    return "content"
+
+
+def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any, success: bool) -> ir.Response:
+    """A response and the type of its body: JSON by its schema; for a success, text as `str`
+    and any other content as `bytes`; no body (or an error's non-JSON one) as None."""
     response = resolve(document, raw)
     response = response if isinstance(response, dict) else {}
-    for media_type, media in (response.get("content") or {}).items():
+    description = plain_text(str(response.get("description") or ""))
+    content = response.get("content") or {}
+    for media_type, media in content.items():
         if is_json_media_type(str(media_type)) and isinstance(media, dict):
             schema = media.get("schema")
             response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
@@ -369,30 +485,37 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
                 response_type = ir.NullableType(response_type)
             return ir.Response(
                 status,
-                str(response.get("description") or ""),
+                description,
                 str(media_type),
                 response_type,
                 json_schema=validation_schema(schema) if schema is not None else None,
                 examples=first_example(document, media),
             )
-    return ir.Response(status, str(response.get("description") or ""), None, None)
+    if success and content:
+        media_type = str(next(iter(content)))
+        kind: ir.ScalarKind = "str" if media_type.startswith("text/") else "binary"
+        return ir.Response(status, description, media_type, ir.ScalarType(kind))
+    return ir.Response(status, description, None, None)
 
 
-def _responses(document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]) -> tuple[ir.Response, list[ir.Response]]:
+def _responses(
+    document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]
+) -> tuple[ir.Response, tuple[ir.Response, ...], list[ir.Response]]:
+    """The success the method returns, every success when they differ, and the error responses.
+
+    A `default` response is the success of an operation that documents no 2xx one."""
     raw = operation.get("responses") or {}
     statuses = [str(status) for status in raw]
-    successes = sorted(s for s in statuses if s.startswith("2"))
-    success = (
-        _response(document, types, successes[0], raw[_key(raw, successes[0])])
-        if successes
-        else ir.Response("200", "", None, None)
-    )
+    success_statuses = sorted(s for s in statuses if s.startswith("2")) or [s for s in statuses if s == "default"]
+    successes = [_response(document, types, status, raw[_key(raw, status)], True) for status in success_statuses]
+    success = successes[0] if successes else ir.Response("200", "", None, None)
+    differ = len({(r.type, r.media_type) for r in successes}) > 1
     errors = [
-        _response(document, types, status, raw[_key(raw, status)])
+        _response(document, types, status, raw[_key(raw, status)], False)
         for status in statuses
-        if (status[:1] in ("4", "5") and status.isdigit()) or status == "default"
+        if (status[:1] in ("4", "5") and (status.isdigit() or status[1:].upper() == "XX")) or status == "default"
     ]
-    return success, errors
+    return success, tuple(successes) if differ else (), errors
 
 
 def _key(raw: dict[Any, Any], status: str) -> Any:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from . import ir
 
+MODELS_MODULE = "models"  # how operations.py names models.py, where recursive aliases live
+
 _SCALAR_ANNOTATIONS = {
     "str": "str",
     "int": "int",
@@ -23,6 +25,7 @@ _SCALAR_ANNOTATIONS = {
     "unix_time": "datetime",
     "decimal": "Decimal",
     "decimal_number": "Decimal",
+    "binary": "bytes",
 }
 
 _SCALAR_DECODERS = {
@@ -35,6 +38,7 @@ _SCALAR_DECODERS = {
     "unix_time": "_rt.decode_unix_time",
     "decimal": "_rt.decode_decimal",
     "decimal_number": "_rt.decode_decimal_number",
+    "binary": "_rt.decode_bytes",
 }
 
 _SCALAR_ENCODERS = {
@@ -42,6 +46,7 @@ _SCALAR_ENCODERS = {
     "date": "_rt.encode_date",
     "unix_time": "_rt.encode_unix_time",
     "decimal": "_rt.encode_decimal",
+    "binary": "_rt.encode_bytes",
 }
 
 
@@ -57,7 +62,7 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
         if markers and type_.kind == "decimal_number":
             return "Annotated[Decimal, _rt.JSON_NUMBER]"
         return _SCALAR_ANNOTATIONS[type_.kind]
-    if isinstance(type_, ir.ModelType):
+    if isinstance(type_, (ir.ModelType, ir.AliasType)):
         return prefix + type_.name
     if isinstance(type_, ir.EnumType):
         return f"{prefix}{type_.name} | {type_.value_kind}"
@@ -72,6 +77,68 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
         tags = ", ".join(f"{tag!r}: {name!r}" for tag, name in type_.mapping if name)
         return f"Annotated[{union}, _rt.Tagged({type_.discriminator!r}, {{{tags}}})]"
     return union
+
+
+def recursive_alias_value(type_: ir.TypeRef, undeclared: frozenset[str]) -> str:
+    """The value of a recursive alias, declared after the models: real types at run time.
+
+    The runtime evaluates it (`str | list["Json"]` supports `|`, a string would not), so
+    each container argument naming an alias not yet declared is quoted whole, as `list["A | int"]`.
+    """
+    if isinstance(type_, (ir.ListType, ir.MapType)):
+        item = type_.item if isinstance(type_, ir.ListType) else type_.value
+        inner = recursive_alias_value(item, undeclared)
+        if _named_aliases(item) & undeclared:
+            inner = repr(annotation(item, markers=True))
+        return f"list[{inner}]" if isinstance(type_, ir.ListType) else f"dict[str, {inner}]"
+    if isinstance(type_, ir.NullableType):
+        return f"{recursive_alias_value(type_.inner, undeclared)} | None"
+    if isinstance(type_, ir.UnionType) and not (type_.discriminator and type_.mapping):
+        return " | ".join(_unique(recursive_alias_value(variant, undeclared) for variant in type_.variants))
+    return annotation(type_, markers=True)
+
+
+def recursive_alias_declarations(aliases: Iterable[ir.Alias]) -> list[tuple[ir.Alias, str]]:
+    """Each recursive alias with its value, in an order where every alias a value names
+    outside a container is declared before it (`B = A | int` after `A = list["B"]`)."""
+    pending = [alias for alias in aliases if alias.recursive]
+    declared: set[str] = set()
+    ordered: list[tuple[ir.Alias, str]] = []
+    while pending:
+        ready = next(
+            (a for a in pending if top_level_aliases(a.type) - {a.name} <= declared), pending[0]
+        )
+        pending.remove(ready)
+        undeclared = frozenset(a.name for a in pending) | {ready.name}
+        ordered.append((ready, recursive_alias_value(ready.type, undeclared)))
+        declared.add(ready.name)
+    return ordered
+
+
+def _named_aliases(type_: ir.TypeRef) -> set[str]:
+    """The aliases a type names (recursive ones: every other alias is written out)."""
+    if isinstance(type_, ir.AliasType):
+        return {type_.name}
+    if isinstance(type_, ir.ListType):
+        return _named_aliases(type_.item)
+    if isinstance(type_, ir.MapType):
+        return _named_aliases(type_.value)
+    if isinstance(type_, ir.NullableType):
+        return _named_aliases(type_.inner)
+    if isinstance(type_, ir.UnionType):
+        return {name for variant in type_.variants for name in _named_aliases(variant)}
+    return set()
+
+
+def top_level_aliases(type_: ir.TypeRef) -> set[str]:
+    """The aliases a type names outside any container: they must be declared before it."""
+    if isinstance(type_, ir.AliasType):
+        return {type_.name}
+    if isinstance(type_, ir.NullableType):
+        return top_level_aliases(type_.inner)
+    if isinstance(type_, ir.UnionType):
+        return {name for variant in type_.variants for name in top_level_aliases(variant)}
+    return set()
 
 
 def uses_markers(type_: ir.TypeRef) -> bool:
@@ -101,6 +168,8 @@ def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> s
         return f"{function}({value})" if function else value
     if isinstance(type_, ir.ModelType):
         return f"{prefix}{type_.name}.from_dict({value})"
+    if isinstance(type_, ir.AliasType):
+        return f"{_alias_decoder(type_, prefix)}({value})"
     if isinstance(type_, ir.EnumType):
         return f"_rt.decode_enum({prefix}{type_.name}, {value})"
     if isinstance(type_, ir.ListType):
@@ -110,10 +179,16 @@ def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> s
     if isinstance(type_, ir.NullableType):
         return f"_rt.decode_nullable({value}, {_item_decoder(type_.inner, prefix, depth)})"
     decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
+    names = ", ".join(repr(annotation(variant)) for variant in type_.variants)
     if type_.discriminator and type_.mapping:
         tags = ", ".join(f"{tag!r}: {prefix}{name}.from_dict" for tag, name in type_.mapping if name)
-        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},))"
-    return f"_rt.decode_union({value}, ({decoders},))"
+        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},), ({names},))"
+    return f"_rt.decode_union({value}, ({decoders},), ({names},))"
+
+
+def _alias_decoder(type_: ir.AliasType, prefix: str) -> str:
+    """A recursive alias decodes through the runtime, which reads its definition in models.py."""
+    return f"_rt.alias_decoder({prefix.rstrip('.') or MODELS_MODULE}, {type_.name!r})"
 
 
 def _item_decoder(type_: ir.TypeRef, prefix: str, depth: int) -> str:
@@ -121,6 +196,8 @@ def _item_decoder(type_: ir.TypeRef, prefix: str, depth: int) -> str:
         return _SCALAR_DECODERS.get(type_.kind, "_rt.identity")
     if isinstance(type_, ir.ModelType):
         return f"{prefix}{type_.name}.from_dict"
+    if isinstance(type_, ir.AliasType):
+        return _alias_decoder(type_, prefix)
     name = f"item{depth}"
     return f"lambda {name}: {decode(type_, name, prefix, depth + 1)}"
 
@@ -132,6 +209,8 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
         return f"{function}({value})" if function else value
     if isinstance(type_, ir.ModelType):
         return f"{value}.to_dict()"
+    if isinstance(type_, ir.AliasType):
+        return f"_rt.alias_encoder({MODELS_MODULE}, {type_.name!r})({value})"
     if isinstance(type_, ir.EnumType):
         return f"_rt.encode_enum({value})"
     name = f"item{depth}"

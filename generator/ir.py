@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from typing import Literal, Union
 
 ScalarKind = Literal[
-    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number"
+    "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number", "binary"
 ]
+BodyKind = Literal["json", "form", "multipart", "content"]  # how a request body is sent
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class ModelType:
 @dataclass(frozen=True)
 class EnumType:
     name: str
-    value_kind: Literal["str", "int"]
+    value_kind: str  # the values' Python type: "str", "int", "float", or a union ("str | int")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,14 @@ class NullableType:
 
 
 @dataclass(frozen=True)
+class AliasType:
+    """A named alias, by name: only where the alias contains itself (`Json` inside `Json`),
+    so it cannot be written out. Every other alias is written out where it is used."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class UnionType:
     """`oneOf`/`anyOf`: dispatched on `discriminator` when given, else variants tried in order."""
 
@@ -55,7 +64,17 @@ class UnionType:
     mapping: tuple[tuple[str, str], ...] = ()  # (tag value, model name)
 
 
-TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType, UnionType]
+TypeRef = Union[ScalarType, ModelType, EnumType, ListType, MapType, NullableType, UnionType, AliasType]
+
+
+@dataclass(frozen=True)
+class Default:
+    """A spec default (which may be null), checked against its field's type (defaults.py)."""
+
+    value: object
+
+
+Access = Literal["", "read", "write"]  # readOnly: only in responses; writeOnly: only in requests
 
 
 @dataclass(frozen=True)
@@ -66,6 +85,9 @@ class Field:
     required: bool
     nullable: bool
     description: str
+    default: Default | None = None  # the server's: documented, never sent unless set
+    access: Access = ""
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,13 +101,14 @@ class Model:
     subtypes: tuple[tuple[str, str], ...] = ()  # (tag value, subclass name), spec order
     additional: TypeRef = ScalarType("any")  # type of keys the spec does not name
     jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
+    deprecated: bool = False
     schema_name: str = ""  # its key under components/schemas (after hoisting), for the test kit
 
 
 @dataclass(frozen=True)
 class EnumMember:
     python_name: str
-    value: str | int
+    value: str | int | float
     description: str = ""
 
 
@@ -93,8 +116,13 @@ class EnumMember:
 class Enum:
     name: str
     description: str
-    value_kind: Literal["str", "int"]
+    value_kind: str  # see EnumType
     members: tuple[EnumMember, ...]
+
+    @property
+    def bases(self) -> str:
+        """`str, Enum`: members are also their value, where the values share one type."""
+        return "Enum" if " | " in self.value_kind else f"{self.value_kind}, Enum"
 
 
 @dataclass(frozen=True)
@@ -104,6 +132,7 @@ class Alias:
     name: str
     description: str
     type: TypeRef
+    recursive: bool = False  # contains itself: declared after the models it may name
 
 
 @dataclass(frozen=True)
@@ -148,9 +177,11 @@ class Parameter:
 class RequestBody:
     python_name: str
     media_type: str
-    type: TypeRef
+    type: TypeRef  # `bytes` (binary) or `str` (text/*) for a body sent as it is
     required: bool
     description: str
+    kind: BodyKind = "json"
+    encoding: tuple[tuple[str, str], ...] = ()  # multipart: (property, media type of its part)
     json_schema: object = None  # the schema's validation keywords, for the test kit
 
 
@@ -192,6 +223,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives; each is a set of scheme names
     pagination: Pagination | None = None
     deprecated: bool = False
+    successes: tuple[Response, ...] = ()  # every 2xx response, where they differ in body
     exact_numbers: bool = False  # its answers hold money sent as JSON numbers: parse them as Decimal
 
 
@@ -310,7 +342,7 @@ def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: It
         for type_ in walk(pending.pop()):
             if isinstance(type_, UnionType):
                 pending += [ModelType(name) for _, name in type_.mapping if name]
-            if not isinstance(type_, ModelType) or type_.name in found:
+            if not isinstance(type_, (ModelType, AliasType)) or type_.name in found:
                 continue
             found.add(type_.name)
             if type_.name in aliased:

@@ -18,7 +18,6 @@ from .formatting import FormatError, Formatter
 from .load import load_document
 from .progress import Progress
 from .render import environment, render_package, toolchain
-from .schemas import CycleError
 from .validate import validate_document
 from .vendor import runtime_files
 from .write import MANIFEST, manifest_bytes
@@ -86,12 +85,7 @@ def build_apis(
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
         progress.stage(spec_path.name, "building the model")
-        try:
-            api = build_api(spec, all_schemas)
-        except CycleError as cycle:
-            pointer = "/components/schemas/" + cycle.component
-            built.diagnostics.append(spec.diagnostic(pointer, "$ref cycle without an object in between cannot be generated"))
-            continue
+        api = build_api(spec, all_schemas, built.diagnostics)
         if api.package in built.apis:
             built.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")

@@ -18,7 +18,8 @@ from typing import Union
 
 from . import codec, ir
 from .naming import pascal_case
-from .quoting import prose, py_literal
+from .defaults import python_literal
+from .quoting import json_text, prose, py_literal
 
 MODELS = "models."  # how operations.py, client.py and errors.py name the classes of models.py
 KEYWORD_ONLY = "keyword-only"  # every generated parameter is keyword-only (`*` comes first)
@@ -188,8 +189,8 @@ class PublicMethod:
         return "nothing" if self.returns.members == (NONE,) else f"`{self.returns}`"
 
 
-def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMethod:
-    arguments = tuple(_argument(parameter) for parameter in operation.parameters)
+def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[str, ir.Enum]) -> PublicMethod:
+    arguments = tuple(_argument(parameter, enums) for parameter in operation.parameters)
     if operation.body is not None:
         arguments += (_body(operation.body),)
     headline = operation.summary or operation.description or f"{operation.method} {operation.path}"
@@ -199,7 +200,7 @@ def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMet
         name=operation.python_name,
         identity=f"{operation.method} {operation.path}",
         arguments=arguments,
-        returns=_returns(operation.success),
+        returns=_returns(operation),
         raises=tuple(
             PublicRaise(r.status, error_classes.get(r.status) or error_classes["500"], r)
             for r in operation.errors
@@ -208,20 +209,26 @@ def _method(operation: ir.Operation, error_classes: dict[str, str]) -> PublicMet
         deprecated=operation.deprecated,
         pages=Pager(operation.success.type, pagination.item_type) if pagination and operation.success.type else None,
         operation=operation,
-        example=", ".join(f"{p.python_name}={example_argument(p)}" for p in _example_parameters(operation)),
+        example=", ".join(f"{p.python_name}={example_argument(p)}" for p in _example_parameters(operation, enums)),
         optional=tuple(p.python_name for p in operation.parameters if not p.required),
     )
 
 
-def _returns(response: ir.Response) -> Annotation:
-    return Annotation((NONE,) if response.type is None else (response.type,))
+def _returns(operation: ir.Operation) -> Annotation:
+    """The body of the success response, or the union of them where the 2xx ones differ."""
+    members: list[Member] = []
+    for response in operation.successes or (operation.success,):
+        member = NONE if response.type is None else response.type
+        if member not in members:
+            members.append(member)
+    return Annotation(tuple(members))
 
 
-def _argument(parameter: ir.Parameter) -> PublicArgument:
+def _argument(parameter: ir.Parameter, enums: dict[str, ir.Enum]) -> PublicArgument:
     return PublicArgument(
         name=parameter.python_name,
         type=Annotation((parameter.type,)),
-        default=_parameter_default(parameter),
+        default=_parameter_default(parameter, enums),
         identity=f"{parameter.location} {parameter.wire_name}",
         doc=_parameter_doc(parameter),
         deprecated=parameter.deprecated,
@@ -240,11 +247,15 @@ def _body(body: ir.RequestBody) -> PublicArgument:
     )
 
 
-def _parameter_default(parameter: ir.Parameter) -> str | None:
-    """The spec's default, even for a required parameter: it is always sent, callers need not."""
-    if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return py_literal(parameter.default)
-    return None if parameter.required else "None"
+def _parameter_default(parameter: ir.Parameter, enums: dict[str, ir.Enum]) -> str | None:
+    """None for an optional parameter: it is sent only when passed, the server applies its own
+    default. A required one with a default (say the one value an enum allows) is always sent,
+    so its default is the Python default, written in its type (`defaults.py`)."""
+    if not parameter.required:
+        return "None"
+    if parameter.has_default:
+        return python_literal(parameter.type, parameter.default, enums)
+    return None
 
 
 def _parameter_doc(parameter: ir.Parameter) -> str:
@@ -252,7 +263,10 @@ def _parameter_doc(parameter: ir.Parameter) -> str:
     if parameter.python_name != parameter.wire_name:
         parts.append(f"Sent as `{prose(parameter.wire_name)}`.")
     if parameter.has_default:
-        parts.append(f"Default: {prose(parameter.default)!s}.")
+        label = "Default" if parameter.required else "Server default"
+        parts.append(f"{label}: {prose(json_text(parameter.default))}.")
+    if parameter.deprecated:
+        parts.append("Deprecated.")
     return " ".join(parts)
 
 
@@ -313,9 +327,9 @@ def _parameter_checks(parameter: ir.Parameter) -> list[str]:
     return checks
 
 
-def _example_parameters(operation: ir.Operation) -> list[ir.Parameter]:
+def _example_parameters(operation: ir.Operation, enums: dict[str, ir.Enum]) -> list[ir.Parameter]:
     """The arguments an example call shows: what must be passed, and what the spec exemplifies."""
-    needed = [p for p in operation.parameters if p.required and not p.has_default]
+    needed = [p for p in operation.parameters if _parameter_default(p, enums) is None]
     exemplified = [
         p
         for p in operation.parameters
@@ -510,7 +524,15 @@ class PublicField:
 
 def public_field(source: ir.Field, inherited: bool = False) -> PublicField:
     """How models.py declares `source`; the template of models.py reads it through filters."""
-    note = f"(JSON key `{source.wire_name}`)" if source.python_name != source.wire_name else ""
+    notes = [source.description]
+    if source.default is not None:
+        notes.append(f"Server default: {json_text(source.default.value)}.")
+    if source.access:
+        notes.append(ACCESS_NOTES[source.access])
+    if source.deprecated:
+        notes.append("Deprecated.")
+    if source.python_name != source.wire_name:
+        notes.append(f"(JSON key `{source.wire_name}`)")
     return PublicField(
         name=source.python_name,
         wire_name=source.wire_name,
@@ -518,8 +540,14 @@ def public_field(source: ir.Field, inherited: bool = False) -> PublicField:
         required=source.required,
         nullable=source.nullable,
         inherited=inherited,
-        doc=" ".join(part for part in (source.description, note) if part) or source.python_name,
+        doc=" ".join(part for part in notes if part) or source.python_name,
     )
+
+
+ACCESS_NOTES = {
+    "read": "Read-only: set by the server, not sent by the client.",
+    "write": "Write-only: sent by the client, never returned.",
+}
 
 
 @dataclass(frozen=True)
@@ -659,12 +687,13 @@ class Presentation:
 
 def present(api: ir.Api) -> Presentation:
     error_classes = {error.status: error.name for error in api.error_classes}
+    enums = {enum.name: enum for enum in api.enums}
     credentials = _credentials(api)
     return Presentation(
         credentials=credentials,
         constructor=_constructor(api, credentials, asynchronous=False),
         async_constructor=_constructor(api, credentials, asynchronous=True),
-        methods=tuple(_method(operation, error_classes) for operation in api.operations),
+        methods=tuple(_method(operation, error_classes, enums) for operation in api.operations),
         errors=tuple(_error(error) for error in api.error_classes),
         package=api.package,
         api_models=api.models,

@@ -6,6 +6,7 @@ Every spec string that lands in generated code goes through `py_literal` (code) 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 
@@ -21,6 +22,11 @@ def py_literal(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"not a literal: {type(value).__name__}")
+
+
+def json_text(value: Any) -> str:
+    """A spec value as its JSON reads in documentation: `10`, `all`, `true`, `["a", "b"]`."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _escape_for_docstring(text: str) -> str:

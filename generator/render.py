@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from . import __version__, codec, ir, kit, present, vendor
+from .openapi import is_json_media_type
 from .quoting import docstring, markdown, prose, py_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -39,7 +40,7 @@ def parameters_in(location: str) -> Callable[[ir.Operation], list[ir.Parameter]]
 def accept_header(operation: ir.Operation) -> str:
     """The media types an operation documents for its answers, for the `Accept` header."""
     types: list[str] = []
-    for response in (operation.success, *operation.errors):
+    for response in (operation.success, *operation.successes, *operation.errors):
         if response.media_type and response.media_type not in types:
             types.append(response.media_type)
     return ", ".join(types) or "application/json"
@@ -49,6 +50,26 @@ def response_decoder(response: ir.Response) -> str:
     if response.type is None:
         return "_rt.no_content"
     return codec.decoder(response.type, "models.") or "_rt.identity"
+
+
+def answer(operation: ir.Operation) -> str:
+    """How the client reads a success body before decoding it: as JSON, text or bytes."""
+    success = operation.success
+    if success.media_type is None or is_json_media_type(success.media_type):
+        return "json"
+    return "text" if success.type == ir.ScalarType("str") else "bytes"
+
+
+def other_successes(operation: ir.Operation) -> list[tuple[str, str]]:
+    """(status key, decoder) of each 2xx response whose body is not the first one's."""
+    first = response_decoder(operation.success)
+    found = []
+    for response in operation.successes[1:]:
+        decoder = response_decoder(response)
+        if decoder != first and response.status != "default":
+            key = response.status if response.status.isdigit() else py_literal(response.status.upper())
+            found.append((key, decoder))
+    return found
 
 
 def credential_constructor(scheme: ir.SecurityScheme) -> str:
@@ -88,6 +109,7 @@ def environment() -> jinja2.Environment:
         prose=prose,
         markdown=markdown,
         annotation=codec.annotation,
+        recursive_alias_declarations=codec.recursive_alias_declarations,
         encode=codec.encode,
         field_declaration=lambda field: present.public_field(field).declaration,
         field_default=lambda field: present.public_field(field).default,
@@ -95,7 +117,13 @@ def environment() -> jinja2.Environment:
         path_parameters=parameters_in("path"),
         query_parameters=parameters_in("query"),
         header_parameters=parameters_in("header"),
+        cookie_parameters=parameters_in("cookie"),
+        path_styles=lambda operation: [
+            p for p in parameters_in("path")(operation) if (p.style, p.explode) != ("simple", False)
+        ],
         response_decoder=response_decoder,
+        answer=answer,
+        other_successes=other_successes,
         credential_constructor=credential_constructor,
         accept_header=accept_header,
         wire_annotation=kit.wire_annotation,

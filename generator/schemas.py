@@ -30,6 +30,7 @@ import dataclasses
 import json
 import tempfile
 import warnings
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -40,9 +41,13 @@ from datamodel_code_generator.parser.openapi import OpenAPIParser
 
 from . import ir
 from .cache import DiskCache
+from .defaults import DefaultMismatch, coerce
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
+from .openapi import join_pointer
+from .plaintext import plain_text
 
 SCHEMA_PREFIX = "#/components/schemas/"
+DCG_OWN_FIELDS = frozenset({"__pydantic_extra__"})  # what DCG adds for typed additionalProperties
 
 _DCG_SCALARS: dict[str, ir.ScalarKind] = {
     "str": "str",
@@ -62,6 +67,9 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     kinds = schema.get("type")
     if isinstance(kinds, list):
         kinds = next((kind for kind in kinds if kind != "null"), None)
+    values = _enum_values(schema)
+    if kinds is None and values:  # `const: 42` (an enum of one, see hoist.py) says its type by its value
+        kinds = {"bool": "boolean", "str": "string", "int": "integer", "float": "number"}.get(_value_kind(values))
     fmt = str(schema.get("format") or schema.get("x-format") or "")
     if kinds == "integer":
         return "unix_time" if fmt == "unix-time" else "int"
@@ -73,7 +81,7 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     if kinds == "string":
         if fmt.startswith("date-time"):  # also `x-format: date-time-…` variants such as `+0300` offsets
             return "datetime"
-        return {"date": "date", "decimal": "decimal"}.get(fmt, "str")
+        return {"date": "date", "decimal": "decimal", "binary": "binary"}.get(fmt, "str")
     return "any"
 
 
@@ -82,6 +90,8 @@ def is_nullable(schema: dict[str, Any]) -> bool:
     if isinstance(kinds, list) and "null" in kinds:
         return True
     if schema.get("nullable") is True:
+        return True
+    if None in (schema.get("enum") or []):
         return True
     for keyword in ("anyOf", "oneOf"):
         parts = schema.get(keyword)
@@ -204,8 +214,16 @@ def _class_from_json(entry: list[Any]) -> DcgClass:
 class SchemaTypes:
     """Component schemas turned into IR classes, and a resolver from raw schemas to IR types."""
 
-    def __init__(self, document: dict[str, Any], origin: Path) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        origin: Path,
+        hoisted: Mapping[str, str] | None = None,
+        warn: Callable[[str, str], None] | None = None,
+    ) -> None:
         self.components: dict[str, Any] = document.get("components", {}).get("schemas") or {}
+        self.hoisted = hoisted or {}  # component → where it was written inline (hoist.py)
+        self.warn = warn or (lambda pointer, message: None)  # a degradation, located in the spec
         self.class_names: dict[str, str] = {}
         self.kinds: dict[str, ClassKind] = {}
         self.models: list[ir.Model] = []
@@ -218,14 +236,35 @@ class SchemaTypes:
         for name in self.components:
             if self.kinds.get(name) == "enum":
                 self.enums.append(self._enum(name))
-        for name in self.components:
-            if self.kinds.get(name) == "alias":
-                self.aliases.append(ir.Alias(self.class_names[name], _describe(self.components[name]), self._alias_type(name)))
+        alias_names = [name for name in self.components if self.kinds.get(name) == "alias"]
+        for name in alias_names:
+            self._alias_type(name)
+        for name in alias_names:
+            class_name = self.class_names[name]
+            type_ = self._alias_types[name]
+            recursive = _mentions(type_, ir.AliasType(class_name))
+            self.aliases.append(ir.Alias(class_name, _describe(self.components[name]), type_, recursive))
         built: dict[str, ir.Model] = {}
         for name in self.components:
             if self.kinds.get(name) == "model":
                 self._model(name, built)
         self.models = _bases_first(list(built.values()))
+
+    def pointer(self, component: str) -> str:
+        """Where a component schema is written in the spec, for a warning about it."""
+        return self.hoisted.get(component) or join_pointer("/components/schemas", component)
+
+    def property_pointer(self, component: str, wire_name: str) -> str:
+        """Where a property is written: in the schema itself, else (through allOf) the schema."""
+        pointer = self.pointer(component)
+        properties = self.components[component].get("properties")
+        if isinstance(properties, dict) and wire_name in properties:
+            return join_pointer(pointer, "properties", wire_name)
+        return pointer
+
+    @property
+    def enums_by_name(self) -> dict[str, ir.Enum]:
+        return {enum.name: enum for enum in self.enums}
 
     def _name_classes(self) -> None:
         taken: set[str] = set()
@@ -241,29 +280,38 @@ class SchemaTypes:
             taken.add(class_name)
             self.class_names[name] = class_name
             self.kinds[name] = entry.kind
+            if entry.kind == "enum" and _value_kind(_enum_values(self.components[name])) == "bool":
+                # No class can extend bool: `enum: [true]` is typed as what it is, a bool.
+                self.kinds[name] = "alias"
+                self.warn(self.pointer(name), "an enum of booleans is typed as bool, which also admits the values it leaves out")
 
     def _enum(self, name: str) -> ir.Enum:
         schema = self.components[name]
-        values = [value for value in schema.get("enum", []) if value is not None]
-        value_kind = "int" if values and all(isinstance(v, int) for v in values) else "str"
+        values = _enum_values(schema)
+        value_kind = _value_kind(values)
         names = unique_names(constant_case(value) for value in values)
         descriptions = schema.get("x-enum-descriptions") or {}
         members = tuple(
-            ir.EnumMember(member, value if value_kind == "int" else str(value), str(descriptions.get(str(value), "")))
+            ir.EnumMember(member, value, plain_text(str(descriptions.get(str(value), ""))))
             for member, value in zip(names, values)
         )
         return ir.Enum(self.class_names[name], _describe(schema), value_kind, members)
 
     def _alias_type(self, name: str) -> ir.TypeRef:
-        if name not in self._alias_types:
-            if name in self._resolving:
-                raise CycleError(name)
-            self._resolving.add(name)
-            schema = self.components[name]
-            resolved = self.type_for(schema)
-            self._alias_types[name] = resolved
-            self._resolving.discard(name)
-        return self._alias_types[name]
+        """The type an alias stands for, written out; where it contains itself, by name."""
+        if name in self._alias_types:
+            return self._alias_types[name]
+        me = ir.AliasType(self.class_names[name])
+        if name in self._resolving:
+            return me
+        self._resolving.add(name)
+        # `A = B | int` with `B = A | str` is `str | int`: a union holding itself adds nothing.
+        resolved = _without_variant(self.type_for(self.components[name]), me)
+        self._resolving.discard(name)
+        if not _mentions(resolved, me):  # written out where others met it while it was open
+            self._alias_types = {other: _replaced(type_, me, resolved) for other, type_ in self._alias_types.items()}
+        self._alias_types[name] = resolved
+        return resolved
 
     def _model(self, name: str, built: dict[str, ir.Model]) -> ir.Model:
         if name in built:
@@ -272,22 +320,24 @@ class SchemaTypes:
         schema = self.components[name]
         base_name = None
         inherited: tuple[ir.Field, ...] = ()
-        for component in entry.bases:
-            if self.kinds.get(component) == "model":
-                base_model = self._model(component, built)
-                base_name, inherited = base_model.name, base_model.fields
-                break
+        parents = [self._model(component, built) for component in entry.bases if self.kinds.get(component) == "model"]
+        if parents:
+            base_name, inherited = parents[0].name, parents[0].fields
+        # One base class: the fields of further `allOf` parents are declared here again.
+        merged: list[ir.Field] = []
+        for parent in parents[1:]:
+            merged += [f for f in parent.fields if f.wire_name not in {g.wire_name for g in (*inherited, *merged)}]
         raw_properties = _properties(schema, self.components)
-        inherited_wire = {f.wire_name for f in inherited}
-        own_fields = [f for f in entry.fields if f.wire_name not in inherited_wire]
+        inherited_wire = {f.wire_name for f in (*inherited, *merged)}
+        own_fields = [f for f in entry.fields if f.wire_name not in inherited_wire | DCG_OWN_FIELDS]
         wanted = [_field_name(f.wire_name) for f in own_fields]
         python_names = claim_names(
             wanted,
             [f.wire_name for f in own_fields],
-            taken={f.python_name for f in inherited} | RESERVED_FIELD_NAMES,
+            taken={f.python_name for f in (*inherited, *merged)} | RESERVED_FIELD_NAMES,
         )
-        own = tuple(
-            self._field(f, python_name, raw_properties.get(f.wire_name, {}))
+        own = tuple(merged) + tuple(
+            self._field(f, python_name, raw_properties.get(f.wire_name, {}), self.property_pointer(name, f.wire_name))
             for f, python_name in zip(own_fields, python_names)
         )
         discriminator = schema.get("discriminator") if isinstance(schema.get("discriminator"), dict) else None
@@ -300,6 +350,7 @@ class SchemaTypes:
             discriminator=discriminator.get("propertyName") if discriminator else None,
             subtypes=self._subtypes(name, discriminator) if discriminator else (),
             additional=self._additional(schema),
+            deprecated=schema.get("deprecated") is True,
             schema_name=name,
         )
         if schema.get("x-jsonapi"):
@@ -307,7 +358,7 @@ class SchemaTypes:
         built[name] = model
         return model
 
-    def _field(self, field: DcgField, python_name: str, raw: dict[str, Any]) -> ir.Field:
+    def _field(self, field: DcgField, python_name: str, raw: dict[str, Any], pointer: str) -> ir.Field:
         """A property as DCG read it, corrected from its raw schema: the one place the two meet."""
         referenced = _referenced_component(raw)
         if referenced is not None and referenced in self.kinds:
@@ -320,15 +371,33 @@ class SchemaTypes:
             # DCG knows neither `unix-time` nor date-times that are not strict RFC 3339.
             own_kind = scalar_kind(_unwrap(raw, self.components))
             field_type = field_type if own_kind == "any" else ir.ScalarType(own_kind)
-        nullable = field.has_null or is_nullable(raw)
+        own = _unwrap(raw, self.components)
+        nullable = field.has_null or is_nullable(raw) or is_nullable(own)
         return ir.Field(
             python_name=python_name,
             wire_name=field.wire_name,
             type=field_type,
             required=field.required,
             nullable=nullable,
-            description=_describe(raw),
+            # An inline schema named by hoist.py is this property's own: so is its description.
+            description=_describe(raw) or (_describe(self.components[referenced]) if referenced in self.hoisted else ""),
+            default=self._default(raw if "default" in raw else own, field_type, nullable, pointer),
+            access="read" if raw.get("readOnly") is True else "write" if raw.get("writeOnly") is True else "",
+            deprecated=raw.get("deprecated") is True or own.get("deprecated") is True,
         )
+
+    def _default(self, schema: dict[str, Any], type_: ir.TypeRef, nullable: bool, pointer: str) -> ir.Default | None:
+        """The property's default when it fits its type; else none, and a warning."""
+        if "default" not in schema:
+            return None
+        value = schema["default"]
+        if value is None and nullable:
+            return ir.Default(None)
+        try:
+            return ir.Default(coerce(type_, value, self.enums_by_name))
+        except DefaultMismatch as mismatch:
+            self.warn(pointer + "/default", f"default {value!r} is not {mismatch}: dropped")
+            return None
 
     def _from_dcg(self, type_: DcgType) -> ir.TypeRef:
         kind = type_[0]
@@ -375,9 +444,8 @@ class SchemaTypes:
             return self._alias_type(component)
         return self.type_for(self.components.get(component, {}))
 
-    def _enum_kind(self, component: str) -> Any:
-        values = self.components[component].get("enum", [])
-        return "int" if values and all(isinstance(v, int) for v in values if v is not None) else "str"
+    def _enum_kind(self, component: str) -> str:
+        return _value_kind(_enum_values(self.components[component]))
 
     def type_for(self, schema: Any) -> ir.TypeRef:
         """The IR type of a raw schema (parameters, responses, aliases); null is left out."""
@@ -392,9 +460,13 @@ class SchemaTypes:
                 if len(variants) == 1:
                     return variants[0]
                 discriminator = schema.get("discriminator") or {}
+                targets = discriminator.get("mapping") or {
+                    # without a mapping, each variant's tag is its schema's name
+                    _component_of(part["$ref"]): part["$ref"] for part in parts if isinstance(part, dict) and "$ref" in part
+                } if discriminator else {}
                 mapping = tuple(  # only classes can be dispatched to; other variants are tried in order
                     (str(tag), self.class_names[_component_of(target)])
-                    for tag, target in (discriminator.get("mapping") or {}).items()
+                    for tag, target in targets.items()
                     if self.kinds.get(_component_of(target)) == "model"
                 )
                 return ir.UnionType(variants, discriminator.get("propertyName"), mapping)
@@ -403,7 +475,10 @@ class SchemaTypes:
             return self.type_for(all_of[0])
         kinds = schema.get("type")
         if isinstance(kinds, list):
-            kinds = next((kind for kind in kinds if kind != "null"), None)
+            named = [kind for kind in kinds if kind != "null"]
+            if len(named) > 1:  # `type: [string, integer]`
+                return ir.UnionType(tuple(self.type_for({**schema, "type": kind}) for kind in named))
+            kinds = named[0] if named else None
         if kinds == "array":
             return ir.ListType(self.type_for(schema.get("items")))
         if kinds == "object" or "additionalProperties" in schema:
@@ -412,12 +487,71 @@ class SchemaTypes:
         return ir.ScalarType(scalar_kind(schema))
 
 
-class CycleError(Exception):
-    """A named schema that is its own item or alias: no Python type can express it."""
+def _enum_values(schema: dict[str, Any]) -> list[Any]:
+    return [value for value in schema.get("enum") or [] if value is not None]
 
-    def __init__(self, component: str) -> None:
-        super().__init__(component)
-        self.component = component
+
+def _value_kind(values: list[Any]) -> str:
+    """The Python type of an enum's values, as annotations write it: `str`, `int`, `float`,
+    or a union of them when they mix (`str | int`)."""
+    kinds: list[str] = []
+    for value in values:
+        kind = "bool" if isinstance(value, bool) else "str" if isinstance(value, str) else "int" if isinstance(value, int) else "float"
+        if kind not in kinds:
+            kinds.append(kind)
+    if set(kinds) == {"int", "float"}:
+        return "float"
+    return " | ".join(kinds) or "str"
+
+
+def _flat_variants(type_: ir.TypeRef) -> list[ir.TypeRef]:
+    """The members of a union, nested undiscriminated unions flattened into it."""
+    if isinstance(type_, ir.UnionType) and not type_.discriminator:
+        return [member for variant in type_.variants for member in _flat_variants(variant)]
+    return [type_]
+
+
+def _without_variant(type_: ir.TypeRef, variant: ir.TypeRef) -> ir.TypeRef:
+    if not isinstance(type_, ir.UnionType):
+        return ir.ScalarType("any") if type_ == variant else type_
+    kept: list[ir.TypeRef] = []
+    for member in _flat_variants(type_) if not type_.discriminator else list(type_.variants):
+        if member != variant and member not in kept:
+            kept.append(member)
+    if not kept:
+        return ir.ScalarType("any")
+    return kept[0] if len(kept) == 1 else ir.UnionType(tuple(kept), type_.discriminator, type_.mapping)
+
+
+def _children(type_: ir.TypeRef) -> tuple[ir.TypeRef, ...]:
+    if isinstance(type_, ir.ListType):
+        return (type_.item,)
+    if isinstance(type_, ir.MapType):
+        return (type_.value,)
+    if isinstance(type_, ir.NullableType):
+        return (type_.inner,)
+    if isinstance(type_, ir.UnionType):
+        return type_.variants
+    return ()
+
+
+def _mentions(type_: ir.TypeRef, wanted: ir.TypeRef) -> bool:
+    return type_ == wanted or any(_mentions(child, wanted) for child in _children(type_))
+
+
+def _replaced(type_: ir.TypeRef, old: ir.TypeRef, new: ir.TypeRef) -> ir.TypeRef:
+    if type_ == old:
+        return new
+    if isinstance(type_, ir.ListType):
+        return ir.ListType(_replaced(type_.item, old, new))
+    if isinstance(type_, ir.MapType):
+        return ir.MapType(_replaced(type_.value, old, new))
+    if isinstance(type_, ir.NullableType):
+        return ir.NullableType(_replaced(type_.inner, old, new))
+    if isinstance(type_, ir.UnionType):
+        variants = tuple(_replaced(variant, old, new) for variant in type_.variants)
+        return _without_variant(ir.UnionType(variants, type_.discriminator, type_.mapping), old)
+    return type_
 
 
 def _field_name(wire_name: str) -> str:
@@ -437,7 +571,7 @@ def _wire_name(field: Any) -> str:
 def _describe(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
-    return str(schema.get("description") or schema.get("title") or "")
+    return plain_text(str(schema.get("description") or schema.get("title") or ""))
 
 
 def _referenced_component(schema: dict[str, Any]) -> str | None:

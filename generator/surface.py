@@ -11,14 +11,12 @@ metadata and how callers meet each model (reading responses, building requests, 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from . import ir
 from .present import PublicError, PublicMethod, PublicModel, present
-
-Role = Literal["request", "response"]
+from .roles import Role, model_roles
 
 
 @dataclass(frozen=True)
@@ -58,30 +56,5 @@ def surface_of(api: ir.Api) -> Surface:
         enums=shown.enums,
         aliases=shown.aliases,
         errors=shown.errors,
-        roles=_model_roles(api),
+        roles=model_roles(api.operations, api.models, api.aliases),
     )
-
-
-def _model_roles(api: ir.Api) -> dict[str, tuple[Role, ...]]:
-    """Which models callers read (reachable from a response) and which they build (from a
-    parameter or a request body). A model reachable from neither counts as read: models
-    describe what the API returns unless a request says otherwise."""
-    def reachable(roots: Iterable[ir.TypeRef]) -> set[str]:
-        return ir.reachable_names(api.models, api.aliases, roots)
-
-    read = reachable(
-        r.type for op in api.operations for r in (op.success, *op.errors) if r.type is not None
-    )
-    built = reachable(
-        [p.type for op in api.operations for p in op.parameters]
-        + [op.body.type for op in api.operations if op.body is not None]
-    )
-    roles: dict[str, tuple[Role, ...]] = {}
-    for name in (m.name for m in api.models):
-        found: list[Role] = []
-        if name in built:
-            found.append("request")
-        if name in read or not found:
-            found.append("response")
-        roles[name] = tuple(found)
-    return roles

@@ -111,7 +111,10 @@ class _Checker:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                self.error(pointer, f"$ref target does not exist: {reference!r}")
+                if self.lenient:  # build.py types the dangling reference as Any
+                    self.warning(pointer, f"$ref target does not exist: {reference!r}; typed as Any")
+                else:
+                    self.error(pointer, f"$ref target does not exist: {reference!r}")
                 return
 
     def schemas(self) -> None:
@@ -149,17 +152,21 @@ class _Checker:
                 self.schema(part, join_pointer(pointer, keyword, index))
 
     def alias_cycle(self, start: str, components: dict[str, Any]) -> None:
-        """A schema that is, through arrays or plain `$ref`s only, its own item: no type can hold it."""
+        """A schema that is, through plain `$ref`s only, itself: no value can ever fit it.
+
+        A cycle through `items` or `additionalProperties` is a recursive type (`list[Tree]`);
+        one through `$ref`s alone never reaches a value.
+        """
         seen = [start]
         schema = components.get(start)
-        while isinstance(schema, dict) and not isinstance(schema.get("properties"), dict):
-            target = schema.get("$ref") or (schema.get("items") or {}).get("$ref") if isinstance(schema.get("items") or {}, dict) else None
+        while isinstance(schema, dict):
+            target = schema.get("$ref")
             if not isinstance(target, str) or not target.startswith("#/components/schemas/"):
                 return
             name = unescape_pointer_token(target.split("/")[-1])
             if name == start:
                 cycle = " -> ".join(seen + [name])
-                self.error(join_pointer("/components/schemas", start), f"$ref cycle without an object in between cannot be generated: {cycle}")
+                self.error(join_pointer("/components/schemas", start), f"$ref cycle that never reaches a value: {cycle}")
                 return
             if name in seen:
                 return
@@ -206,7 +213,10 @@ class _Checker:
                 self.schema(parameter.get("schema"), join_pointer(parameter_pointer, "schema"))
         for variable in TEMPLATE_VARIABLE.findall(path):
             if variable not in declared:
-                self.error(pointer, f"path template variable {{{variable}}} has no path parameter")
+                if self.lenient:  # build.py adds it as a required string parameter
+                    self.warning(pointer, f"path template variable {{{variable}}} has no path parameter; taken as a string")
+                else:
+                    self.error(pointer, f"path template variable {{{variable}}} has no path parameter")
 
 
 def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str, dict[str, Any]]]:

@@ -343,11 +343,12 @@ def test_wepay_app_id_and_token_headers() -> None:
 
 
 def test_wepay_api_version_header_defaults_to_3_0() -> None:
-    """Api-Version is required with the single allowed value "3.0": callers need not pass it."""
+    """Api-Version is required with the single allowed value "3.0": callers need not pass it.
+    page_size is optional: its default (10) is the server's, so it is not sent."""
     server = Server(example_answer("wepay"))
     make_client("wepay", server).list_payments()
     assert server.last.headers["Api-Version"] == "3.0"
-    assert server.last.url.params.multi_items() == [("page_size", "10")]
+    assert server.last.url.params.multi_items() == []
 
 
 def test_oracle_bearer_header_and_fields_comma_list() -> None:

@@ -151,11 +151,11 @@ RAW_TARGETS: dict[tuple[str, str], list[str | None]] = {
         None,  # how much of `;=,` is encoded is the client's choice, as long as Prism reads one string
     ],
     ("wepay", "listPayments"): [
-        "/payments?page_size=10",
+        "/payments",  # page_size is optional: its default (10) is the server's, not sent
         "/payments?page_size=1",
         "/payments?page_size=50&create_time_start=0&create_time_end=1510080179",
         None,
-        "/payments?page_size=10&owner_id=a%20b%26c%3Dd,%C3%A9%2B%25&payment_method_type=credit_card"
+        "/payments?owner_id=a%20b%26c%3Dd,%C3%A9%2B%25&payment_method_type=credit_card"
         "&status=canceled",
     ],
 }

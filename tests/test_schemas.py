@@ -24,7 +24,13 @@ def test_inline_objects_and_enums_get_names_from_where_they_sit() -> None:
                 "type": "object", "properties": {"owner": {"type": ["object", "null"], "properties": {"id": {"type": "string"}}}}}}}}}}}},
         "components": {"schemas": {"Pet": {"type": "object", "properties": {"kind": {"enum": ["cat", "dog"]}}}}},
     }
-    hoisted = hoist_inline_schemas(document)
+    hoisted, origins = hoist_inline_schemas(document)
+    assert origins == {
+        "PetKind": "/components/schemas/Pet/properties/kind",
+        "ListXStatus": "/paths/~1x/get/parameters/0/schema",
+        "ListXResponse": "/paths/~1x/get/responses/200/content/application~1json/schema",
+        "ListXResponseOwner": "/paths/~1x/get/responses/200/content/application~1json/schema/properties/owner",
+    }
     assert list(hoisted["components"]["schemas"]) == ["Pet", "PetKind", "ListXStatus", "ListXResponse", "ListXResponseOwner"]
     owner = hoisted["components"]["schemas"]["ListXResponse"]["properties"]["owner"]
     assert owner == {"anyOf": [{"$ref": "#/components/schemas/ListXResponseOwner"}, {"type": "null"}]}

@@ -82,8 +82,7 @@ components:
         r: {$ref: '#/components/schemas/Nowhere'}
         f: {$ref: 'other.yaml#/components/schemas/B'}
     L:
-      type: array
-      items: {$ref: '#/components/schemas/M'}
+      $ref: '#/components/schemas/M'
     M:
       $ref: '#/components/schemas/L'
 """
@@ -102,8 +101,8 @@ def test_every_problem_of_a_file_is_reported_in_one_run(tmp_path: Path, capsys: 
         "api.yaml:25:13: unknown schema type 'strnig' (/components/schemas/A/properties/s/type)",
         "api.yaml:26:13: $ref target does not exist: '#/components/schemas/Nowhere' (/components/schemas/A/properties/r/$ref)",
         "api.yaml:27:13: $ref to another file is not supported: 'other.yaml#/components/schemas/B' (bundle the spec into one file) (/components/schemas/A/properties/f/$ref)",
-        "api.yaml:28:5: $ref cycle without an object in between cannot be generated: L -> M -> L (/components/schemas/L)",
-        "api.yaml:31:5: $ref cycle without an object in between cannot be generated: M -> L -> M (/components/schemas/M)",
+        "api.yaml:28:5: $ref cycle that never reaches a value: L -> M -> L (/components/schemas/L)",
+        "api.yaml:30:5: $ref cycle that never reaches a value: M -> L -> M (/components/schemas/M)",
     ]
 
 
@@ -212,3 +211,64 @@ def test_lenient_also_tolerates_required_names_missing_from_properties(tmp_path:
     message = "required property 'tags' is not defined in `properties` (/components/schemas/A/required/0)"
     assert run(tmp_path, capsys, REQUIRED_TYPO) == (2, [f"api.yaml:8:18: {message}"])
     assert run(tmp_path, capsys, REQUIRED_TYPO, "--lenient") == (0, [f"api.yaml:8:18: warning: {message}"])
+
+
+INCONSISTENT = """
+    openapi: 3.1.0
+    info: {title: x, version: '1'}
+    paths:
+      /vendors/{vendor_id}:
+        put:
+          operationId: updateVendor
+          responses:
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Vendor'}
+    components:
+      schemas:
+        Vendor:
+          type: object
+          properties:
+            mode: {$ref: '#/components/schemas/Nowhere'}
+    """
+
+
+def test_lenient_types_what_a_document_leaves_undefined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Square's spec has both: a `$ref` to nothing, and a path variable no parameter declares."""
+    code, lines = run(tmp_path, capsys, INCONSISTENT)
+    assert (code, lines) == (2, [
+        "api.yaml:5:5: path template variable {vendor_id} has no path parameter (/paths/~1vendors~1{vendor_id}/put)",
+        "api.yaml:18:16: $ref target does not exist: '#/components/schemas/Nowhere' (/components/schemas/Vendor/properties/mode/$ref)",
+    ])
+    code, lines = run(tmp_path, capsys, INCONSISTENT, "--lenient")
+    assert (code, lines) == (0, [
+        "api.yaml:5:5: warning: path template variable {vendor_id} has no path parameter; taken as a string (/paths/~1vendors~1{vendor_id}/put)",
+        "api.yaml:18:16: warning: $ref target does not exist: '#/components/schemas/Nowhere'; typed as Any (/components/schemas/Vendor/properties/mode/$ref)",
+    ])
+    operations = (tmp_path / "out/api/operations.py").read_text()
+    assert "    vendor_id: str,\n" in operations and "mode: Any | _rt.Unset" in (tmp_path / "out/api/models.py").read_text()
+
+
+def test_recursive_containers_generate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Once refused ("$ref cycle without an object in between"): arrays and maps of themselves."""
+    code, lines = run(tmp_path, capsys, """
+        openapi: 3.1.0
+        info: {title: x, version: '1'}
+        paths:
+          /t:
+            get:
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Tree'}
+        components:
+          schemas:
+            Tree: {type: array, items: {$ref: '#/components/schemas/Branch'}}
+            Branch: {$ref: '#/components/schemas/Tree'}
+        """)
+    assert (code, lines) == (0, [])
+    assert 'Tree: TypeAlias = list["Tree"]' in (tmp_path / "out/api/models.py").read_text()

@@ -46,6 +46,7 @@ class Payment(_rt.Model):
     document_id: str
     """A payment document number. The mask of a payment number is set in the platform settings in the "Document ID format" group (see System settings in the ActivePlatform. Operator Control Panel)."""
     status: PaymentStatus | str
+    """One of the following statuses of the payment: waiting_for_payment - payment has been added, but not approved; completed - payment has been successfully processed (added and approved); receipt_creating - a receipt is being created by the manager manually; receipt_sent - receipt has been manually created by the manager; cancelled - an order has been cancelled."""
     account_id: int
     """An account ID, which makes the payment"""
     created_at: datetime
@@ -66,7 +67,7 @@ class Payment(_rt.Model):
     """A payment method name."""
     orders: list[Order]
     """A list of orders which are linked with the payment (see Get a List of Orders)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -74,5 +75,5 @@ class Payment(_rt.Model):
 class Order(_rt.Model):
     """An order linked with the payment, in the shape documented by Get a List of Orders."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

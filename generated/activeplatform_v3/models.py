@@ -65,7 +65,7 @@ class PaymentDocument(_rt.Model):
     data: PaymentResource
     included: list[IncludedResource] | _rt.Unset = _rt.UNSET
     """Additional information about objects listed in the request (the include parameter)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
     def related(self, relationship: str) -> list[IncludedResource]:
@@ -84,9 +84,10 @@ class PaymentResource(_rt.Model):
     id: str
     """Payment ID"""
     type: PaymentResourceType | str
+    """Data type"""
     attributes: PaymentAttributes
     relationships: PaymentRelationships
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -136,7 +137,7 @@ class PaymentAttributes(_rt.Model):
     """Name of the payment method that was used for completing the payment. Returns null if absent"""
     closed_at: datetime | None
     """Date and time when the payment was completed"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -158,7 +159,7 @@ class PaymentRelationships(_rt.Model):
     """Information about the account"""
     payment_method: ToOneRelationship
     """Information about the payment method that was used for completing the payment"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -168,7 +169,7 @@ class ToManyRelationship(_rt.Model):
 
     data: list[ResourceIdentifier]
     """Related object information"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -178,7 +179,7 @@ class ToOneRelationship(_rt.Model):
 
     data: ResourceIdentifier | None
     """Related object information"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -190,7 +191,7 @@ class ResourceIdentifier(_rt.Model):
     """ID of the related object"""
     type: str
     """Data type of the related object (for example prolong_orders, charges, resellers)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -206,5 +207,5 @@ class IncludedResource(_rt.Model):
     """The object's attributes; their shape is documented on each object's own page."""
     relationships: dict[str, ToManyRelationship | ToOneRelationship] | _rt.Unset = _rt.UNSET
     """The object's relationships, keyed by relationship name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -39,7 +39,7 @@ class GetPaymentResponse(_rt.Model):
     rcode: int
     """Result code of the call; the page's example shows 1 for a successful call."""
     data: PaymentDetails
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -50,7 +50,7 @@ class PaymentDetails(_rt.Model):
     bid_details: Annotated[BidData, _rt.Key("bidDetails")]
     """(JSON key `bidDetails`)"""
     payment: PaymentData
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -110,7 +110,7 @@ class BidData(_rt.Model):
     """The bid's duration; may be empty."""
     submission_date: Annotated[Annotated[datetime, _rt.UNIX_TIME], _rt.Key("submissionDate")]
     """When the bid was submitted, in seconds since the Unix epoch (UTC). (JSON key `submissionDate`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -160,7 +160,7 @@ class PaymentData(_rt.Model):
     """Description of the payment as seen by the paying side. (JSON key `fromDescription`)"""
     to_description: Annotated[str, _rt.Key("toDescription")]
     """Description of the payment as seen by the receiving side. (JSON key `toDescription`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -174,5 +174,5 @@ class ErrorResponse(_rt.Model):
     """The version of the Elance Developer API that produced this response. (JSON key `apiVersion`)"""
     rcode: int | _rt.Unset = _rt.UNSET
     """Result code of the call."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

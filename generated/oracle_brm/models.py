@@ -102,7 +102,7 @@ class Payment(_rt.Model):
     """An amount of money. (JSON key `taxAmount`)"""
     total_amount: Annotated[Money, _rt.Key("totalAmount")]
     """(JSON key `totalAmount`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -131,7 +131,7 @@ class AccountRef(_rt.Model):
     """The account reference's ID."""
     name: str | _rt.Unset = _rt.UNSET
     """The account reference's name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -149,7 +149,7 @@ class Money(_rt.Model):
     """An ISO 4217 three letter currency code."""
     value: Annotated[Decimal, _rt.JSON_NUMBER] | _rt.Unset = _rt.UNSET
     """A positive floating point number."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -171,7 +171,7 @@ class ChannelRef(_rt.Model):
     """The channel's ID."""
     name: str | _rt.Unset = _rt.UNSET
     """The channel's name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -195,7 +195,7 @@ class RelatedParty(_rt.Model):
     """The party's name."""
     role: str | None | _rt.Unset = _rt.UNSET
     """The party's role."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -218,7 +218,7 @@ class PaymentItem(_rt.Model):
     """An amount of money. (JSON key `taxAmount`)"""
     total_amount: Annotated[Money | None | _rt.Unset, _rt.Key("totalAmount")] = _rt.UNSET
     """An amount of money. (JSON key `totalAmount`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -240,7 +240,7 @@ class EntityRef(_rt.Model):
     """The entity's ID."""
     name: str | None | _rt.Unset = _rt.UNSET
     """The entity's name."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -260,7 +260,7 @@ class PaymentMethodRefOrValue(_rt.Model):
     schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
     """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
     type: Annotated[PaymentMethodRefOrValueType | str, _rt.Key("@type")]
-    """(JSON key `@type`)"""
+    """The payment method's type. Valid values are PaymentMethodRef for a credit or debit card, Cash, or Check. When the value is PaymentMethodRef, the payment method specified must be the one assigned to the bill unit. If you specify a different payment method, the one assigned to the bill unit will be refunded instead. (For payments and refunds, @type is not used for subclassing.) (JSON key `@type`)"""
     account: list[AccountRef] | None | _rt.Unset = _rt.UNSET
     """Accounts associated with the payment method."""
     description: str | None | _rt.Unset = _rt.UNSET
@@ -281,7 +281,7 @@ class PaymentMethodRefOrValue(_rt.Model):
     """The date the payment method's status was recorded. (JSON key `statusDate`)"""
     valid_for: Annotated[TimePeriod | None | _rt.Unset, _rt.Key("validFor")] = _rt.UNSET
     """A period of time. You can specify only endDateTime or both endDateTime and startDateTime. (JSON key `validFor`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -305,7 +305,7 @@ class CashDetails(_rt.Model):
     """The receipt number; may be empty. (JSON key `receiptNo`)"""
     receipt_date: Annotated[datetime, _rt.Key("receiptDate")]
     """The date of the receipt. (JSON key `receiptDate`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -328,7 +328,7 @@ class TimePeriod(_rt.Model):
     """The end of the time period in IETF RFC 3339 format. (JSON key `endDateTime`)"""
     start_date_time: Annotated[datetime | None | _rt.Unset, _rt.Key("startDateTime")] = _rt.UNSET
     """The start of the time period in IETF RFC 3339 format. If you specify this, you must also specify endDateTime. (JSON key `startDateTime`)"""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -352,5 +352,5 @@ class Error(_rt.Model):
     """A URI to documentation describing the error. (JSON key `referenceError`)"""
     status: str | _rt.Unset = _rt.UNSET
     """The HTTP Error code extension."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

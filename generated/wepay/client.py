@@ -127,9 +127,9 @@ class Client(_rt.SyncClient):
     def list_payments(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -151,7 +151,7 @@ class Client(_rt.SyncClient):
         Args:
             api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
             page: Return elements from this page.
-            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
+            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Server default: 10.
             create_time_start: The timestamp for the start of the search window.
             create_time_end: The timestamp for the end of the search window.
             minimum_amount: Define the minimum value of the amount value for returned Payments (inclusive).
@@ -188,9 +188,9 @@ class Client(_rt.SyncClient):
     def list_payments_iter(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -239,9 +239,9 @@ class ClientWithRawResponse:
     def list_payments(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -263,7 +263,7 @@ class ClientWithRawResponse:
         Args:
             api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
             page: Return elements from this page.
-            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
+            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Server default: 10.
             create_time_start: The timestamp for the start of the search window.
             create_time_end: The timestamp for the end of the search window.
             minimum_amount: Define the minimum value of the amount value for returned Payments (inclusive).
@@ -358,9 +358,9 @@ class AsyncClient(_rt.AsyncClient):
     async def list_payments(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -382,7 +382,7 @@ class AsyncClient(_rt.AsyncClient):
         Args:
             api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
             page: Return elements from this page.
-            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
+            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Server default: 10.
             create_time_start: The timestamp for the start of the search window.
             create_time_end: The timestamp for the end of the search window.
             minimum_amount: Define the minimum value of the amount value for returned Payments (inclusive).
@@ -421,9 +421,9 @@ class AsyncClient(_rt.AsyncClient):
     def list_payments_iter(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -472,9 +472,9 @@ class AsyncClientWithRawResponse:
     async def list_payments(
         self,
         *,
-        api_version: models.ListPaymentsApiVersion | str = "3.0",
+        api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
         page: str | None = None,
-        page_size: int = 10,
+        page_size: int | None = None,
         create_time_start: int | None = None,
         create_time_end: int | None = None,
         minimum_amount: int | None = None,
@@ -496,7 +496,7 @@ class AsyncClientWithRawResponse:
         Args:
             api_version: The WePay API version of the request. Sent as `Api-Version`. Default: 3.0.
             page: Return elements from this page.
-            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Default: 10.
+            page_size: Return no more than this many elements per page. If not specified, page_size defaults to 10. Maximum value allowed is 50. Server default: 10.
             create_time_start: The timestamp for the start of the search window.
             create_time_end: The timestamp for the end of the search window.
             minimum_amount: Define the minimum value of the amount value for returned Payments (inclusive).

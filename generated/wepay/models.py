@@ -78,7 +78,7 @@ class PaymentCollection(_rt.Model):
     """An array of payment objects."""
     api_version: str | _rt.Unset = _rt.UNSET
     """The API version of the response."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -133,7 +133,7 @@ class Payment(_rt.Model):
     """The API version of the payment object."""
     reference_id: str
     """The platform's reference ID for the payment (see the reference_id query parameter)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -147,7 +147,7 @@ class ResourceReference(_rt.Model):
     """The resource's API path."""
     resource: str
     """The resource type (for example accounts, orders, payment_methods)."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -171,7 +171,7 @@ class PendingReason(_rt.Model):
     """Code of the pending reason (the sample shows PENDING_CAPTURE and PROCESSING)."""
     reason_message: str
     """Human-readable message for the pending reason."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -179,7 +179,7 @@ class PendingReason(_rt.Model):
 class PendingReasonDetail(_rt.Model):
     """A detail of a pending reason."""
 
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -188,11 +188,12 @@ class Error(_rt.Model):
     """A WePay API error. "When API Errors occur, the API will respond with the parameters listed below" (WePay Errors guide)."""
 
     error_code: ErrorErrorCode | str
+    """Code returned to indicate an error occurred."""
     error_message: str
     """Message describing the error. This message can typically be displayed to your platform's users, except in cases specified otherwise."""
     details: list[ErrorDetail] | _rt.Unset = _rt.UNSET
     """Array of objects describing the specific cause(s) of the error."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""
 
 
@@ -208,5 +209,5 @@ class ErrorDetail(_rt.Model):
     """Indicates what part of your request is responsible for this detail."""
     target_type: Any | _rt.Unset = _rt.UNSET
     """Describes what part of the request the target is referring to."""
-    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -15,9 +15,9 @@ from . import runtime as _rt
 
 def list_payments(
     *,
-    api_version: models.ListPaymentsApiVersion | str = "3.0",
+    api_version: models.ListPaymentsApiVersion | str = models.ListPaymentsApiVersion.VALUE_3_0,
     page: str | None = None,
-    page_size: int = 10,
+    page_size: int | None = None,
     create_time_start: int | None = None,
     create_time_end: int | None = None,
     minimum_amount: int | None = None,

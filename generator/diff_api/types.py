@@ -68,11 +68,11 @@ class _Side:
             return frozenset({_Atom("SyncPager", (self.atoms((member.page,)), self.atoms((member.item,))))})
         if isinstance(member, ir.ScalarType):
             return frozenset({_Atom(_SPELLED_ALIKE.get(member.kind, member.kind))})
-        if isinstance(member, ir.ModelType):
+        if isinstance(member, (ir.ModelType, ir.AliasType)):
             return frozenset({_Atom(self.rename.get(member.name, member.name), package_class=True)})
         if isinstance(member, ir.EnumType):
             enum = _Atom(self.rename.get(member.name, member.name), package_class=True)
-            return frozenset({enum, _Atom(member.value_kind)})
+            return frozenset({enum, *(_Atom(kind) for kind in member.value_kind.split(" | "))})
         if isinstance(member, ir.ListType):
             return frozenset({_Atom("list", (self.atoms((member.item,)),))})
         if isinstance(member, ir.MapType):

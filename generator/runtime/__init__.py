@@ -19,6 +19,7 @@ from .clients import (
     resolve_base_url,
 )
 from .decoding import (
+    decode_bytes,
     decode_date,
     decode_datetime,
     decode_decimal,
@@ -31,6 +32,7 @@ from .decoding import (
     decode_union,
     decode_unix_time,
     encode_any,
+    encode_bytes,
     encode_date,
     encode_datetime,
     encode_decimal,
@@ -65,7 +67,16 @@ from .exceptions import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .model import JSON_NUMBER, UNIX_TIME, Key, Model, Tagged
+from .model import (
+    JSON_NUMBER,
+    UNIX_TIME,
+    Key,
+    Model,
+    Tagged,
+    alias_decoder,
+    alias_encoder,
+    no_extra_keys,
+)
 from .request import (
     RawResponse,
     Request,
@@ -75,8 +86,10 @@ from .request import (
     expand_path,
     form_fields,
     json_text,
+    multipart_parts,
     no_content,
     serialize,
+    warn_deprecated,
 )
 from .unset import UNSET, Unset
 
@@ -113,8 +126,11 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "Unset",
+    "alias_decoder",
+    "alias_encoder",
     "check_length",
     "check_range",
+    "decode_bytes",
     "decode_date",
     "decode_datetime",
     "decode_decimal",
@@ -127,6 +143,7 @@ __all__ = [
     "decode_union",
     "decode_unix_time",
     "encode_any",
+    "encode_bytes",
     "encode_date",
     "encode_datetime",
     "encode_decimal",
@@ -146,9 +163,12 @@ __all__ = [
     "is_object",
     "json_text",
     "missing",
+    "multipart_parts",
     "no_content",
+    "no_extra_keys",
     "require",
     "require_all",
     "resolve_base_url",
     "serialize",
+    "warn_deprecated",
 ]

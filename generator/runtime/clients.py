@@ -10,7 +10,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -34,7 +34,7 @@ from .exceptions import (
 from .exceptions import error_class as error_class_for
 from .log import logger
 from .model import lenient_decoding
-from .request import RawResponse, Request, encode_query, json_text, no_content
+from .request import RawResponse, Request, cookie_header, encode_query, json_text, no_content
 from .unset import Unset
 
 T = TypeVar("T")
@@ -184,11 +184,16 @@ class BaseClient:
             url += ("&" if "?" in request.path else "?") + encode_query(pairs)
         headers = {"User-Agent": self._user_agent, "Accept": request.accept}
         headers.update(request.headers)
+        if request.cookies:
+            headers["Cookie"] = cookie_header(request.cookies)
         headers.update(self._options.extra_headers)
         content: bytes | None = None
         if request.form:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = encode_query(request.form).encode()
+        elif request.content is not None:
+            headers["Content-Type"] = request.content_type
+            content = request.content
         elif not isinstance(request.json, Unset):
             headers["Content-Type"] = "application/json"
             content = json_text(request.json).encode()
@@ -198,6 +203,7 @@ class BaseClient:
             own.copy_with(query=None),
             headers=headers,
             content=content,
+            files=list(request.files) or None,  # multipart: httpx writes the boundary
             timeout=(
                 httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout
             ),
@@ -307,17 +313,30 @@ class BaseClient:
         )
 
     def _parse(self, request: Request[T], built: httpx.Request, response: httpx.Response) -> T:
-        data = _json(response, request.exact_numbers)
-        context = (
-            f"in the {response.status_code} response to {built.method} {self.redact(built.url)}"
+        status = response.status_code
+        decode: Callable[[Any], T] = next(
+            (
+                request.successes[key]
+                for key in (status, f"{status // 100}XX")
+                if key in request.successes
+            ),
+            request.decode,
         )
+        context = f"in the {status} response to {built.method} {self.redact(built.url)}"
         try:
-            if data is _NOT_JSON and request.decode is not no_content:
+            if decode is no_content:
+                return decode(None)
+            if request.answer == "bytes":
+                return decode(response.content)
+            if request.answer == "text":
+                return decode(response.text)
+            data = _json(response, request.exact_numbers)
+            if data is _NOT_JSON:
                 raise DecodeError("the response body is not JSON")
             if self._options.lenient:
                 with lenient_decoding():
-                    return request.decode(None if data is _NOT_JSON else data)
-            return request.decode(None if data is _NOT_JSON else data)
+                    return decode(data)
+            return decode(data)
         except DecodeError as error:
             raise error.in_response(context, response) from None
 

@@ -8,24 +8,34 @@ import enum
 import functools
 import json
 import secrets
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeGuard, TypeVar
+from typing import Any, Generic, Literal, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from .decoding import encode_decimal, is_array, is_object
+from .decoding import encode_any, encode_decimal, is_array, is_object
 from .exceptions import ArgumentError, ArgumentTypeError
+from .model import Model, field_values
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
+Answer = Literal["json", "text", "bytes"]
+FilePart = tuple[str | None, bytes, str | None]
+"""One part of a multipart body, as httpx takes it: (file name or None, content, media type)."""
 
 
 def _is_tuple(value: object) -> TypeGuard[tuple[object, ...]]:
     return isinstance(value, tuple)
+
+
+def warn_deprecated(what: str) -> None:
+    """A DeprecationWarning pointing at the caller of the client method (`what` is deprecated)."""
+    warnings.warn(f"{what} is deprecated", DeprecationWarning, stacklevel=4)
 
 
 def check_range(
@@ -115,17 +125,56 @@ def check_type(
     raise ArgumentTypeError(f"{name} must be {names}; got {type(value).__name__} {value!r}")
 
 
-def expand_path(template: str, values: Mapping[str, object]) -> str:
-    """The path with each `{name}` replaced by its percent-encoded value; empty values refused."""
+def expand_path(
+    template: str,
+    values: Mapping[str, object],
+    styles: Mapping[str, tuple[str, bool]] | None = None,
+) -> str:
+    """The path with each `{name}` replaced by its percent-encoded value; empty values refused.
+
+    `styles` gives a parameter's OpenAPI `style` and `explode` where they are not `simple`
+    without explode: `label` (`.a.b`) and `matrix` (`;id=1`) prefix their values.
+    """
     path = template
     for name, value in values.items():
         if value is None or isinstance(value, Unset):
             raise ArgumentError(f"path parameter {name!r} is required; got {value!r}")
-        segment = path_segment(value)
+        style, explode = (styles or {}).get(name, ("simple", False))
+        segment = path_value(name, value, style, explode)
         if not segment:
             raise ArgumentError(f"path parameter {name!r} must not be empty")
         path = path.replace("{" + name + "}", segment)
     return path
+
+
+def path_value(name: str, value: object, style: str = "simple", explode: bool = False) -> str:
+    """One path parameter as its segment: arrays and objects joined as the style says."""
+    value = _plain(value)
+    pairs: list[tuple[str, str]] | None = None
+    if is_object(value):
+        pairs = [(path_segment(key), path_segment(item)) for key, item in value.items()]
+        items = (
+            [f"{k}={v}" for k, v in pairs] if explode else [part for pair in pairs for part in pair]
+        )
+    elif is_array(value) or _is_tuple(value):
+        items = [path_segment(item) for item in value]
+    else:
+        items = [path_segment(value)]
+    if style == "label":
+        return "." + ("." if explode else ",").join(items)
+    if style == "matrix":
+        if explode and pairs is not None:
+            return "".join(f";{item}" for item in items)
+        if explode:
+            return "".join(f";{name}={item}" for item in items)
+        return f";{name}=" + ",".join(items)
+    return ",".join(items)
+
+
+def _plain(value: object) -> object:
+    """A model as its JSON form; anything else as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
 
 
 def serialize(
@@ -134,15 +183,16 @@ def serialize(
     """One parameter as (name, text) pairs, per its OpenAPI `style` and `explode`."""
     if value is None or isinstance(value, Unset):
         return []
+    value = _plain(value)
     separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     if is_array(value) or _is_tuple(value):
         items = [_text(item) for item in value]
-        if explode and style == "form":
+        if explode and style != "simple":  # form, spaceDelimited, pipeDelimited: one pair each
             return [(name, item) for item in items]
         return [(name, separator.join(items))]
     if is_object(value):
         if style == "deepObject":
-            return [(f"{name}[{key}]", _text(item)) for key, item in value.items()]
+            return [pair for key, item in value.items() for pair in _deep(f"{name}[{key}]", item)]
         if explode and style == "form":
             return [(str(key), _text(item)) for key, item in value.items()]
         if explode and style == "simple":
@@ -151,6 +201,20 @@ def serialize(
             (name, separator.join(f"{key}{separator}{_text(item)}" for key, item in value.items()))
         ]
     return [(name, _text(value))]
+
+
+def _deep(prefix: str, value: object) -> list[tuple[str, str]]:
+    """deepObject nesting: `filter[created][gte]=1`, arrays as `filter[ids][]=a`."""
+    if is_object(value):
+        return [pair for key, item in value.items() for pair in _deep(f"{prefix}[{key}]", item)]
+    if is_array(value):
+        return [(f"{prefix}[]", _text(item)) for item in value]
+    return [] if value is None else [(prefix, _text(value))]
+
+
+def cookie_header(pairs: Sequence[tuple[str, str]]) -> str:
+    """`a=1; b=2`: each value percent-encoded, so `;`, `,` and spaces cannot split it."""
+    return "; ".join(f"{name}={quote(value, safe='')}" for name, value in pairs)
 
 
 def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
@@ -167,6 +231,29 @@ def form_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
             for pair in form_fields(item, f"{prefix}[{index}]")
         ]
     return [] if value is None else [(prefix, _text(value))]
+
+
+def multipart_parts(
+    value: Any, content_types: Mapping[str, str] | None = None
+) -> list[tuple[str, FilePart]]:
+    """A body (a model or a mapping) as multipart/form-data parts, one per property.
+
+    `bytes` become files, named after their property; objects and arrays are sent as JSON;
+    anything else as its text. `content_types` gives a property's media type where the spec's
+    `encoding` names one.
+    """
+    types = content_types or {}
+    values: Mapping[str, Any] = field_values(value) if isinstance(value, Model) else value
+    parts: list[tuple[str, FilePart]] = []
+    for key, item in values.items():
+        if isinstance(item, bytes):
+            parts.append((key, (key, item, types.get(key, "application/octet-stream"))))
+        elif isinstance(item, Model | Mapping | list | tuple):
+            encoded = json_text(item.to_dict() if isinstance(item, Model) else encode_any(item))
+            parts.append((key, (None, encoded.encode(), types.get(key, "application/json"))))
+        elif item is not None:
+            parts.append((key, (None, _text(item).encode(), types.get(key))))
+    return parts
 
 
 def json_text(data: Any) -> str:
@@ -211,6 +298,7 @@ class Request(Generic[T]):
     decode: Callable[[Any], T]
     query: Sequence[tuple[str, str]] = ()
     headers: Sequence[tuple[str, str]] = ()
+    cookies: Sequence[tuple[str, str]] = ()
     json: Any = UNSET
     form: Sequence[tuple[str, str]] = ()
     security: Sequence[Sequence[str]] = ()
@@ -221,6 +309,15 @@ class Request(Generic[T]):
     decoder of its body, for `exc.error`. Which class is raised is the package's choice."""
     accept: str = "application/json"
     exact_numbers: bool = False  # JSON numbers with a fraction parse as Decimal (money)
+    content: bytes | None = None  # a body that is not JSON or a form: raw bytes, or text encoded
+    content_type: str = ""  # of `content`
+    files: Sequence[tuple[str, FilePart]] = ()  # a multipart/form-data body, part by part
+    answer: Answer = "json"
+    """How a 2xx body is read before `decode`: parsed JSON, text, or the bytes as they came."""
+    successes: Mapping[int | str, Callable[[Any], Any]] = field(
+        default_factory=dict[int | str, Callable[[Any], Any]]
+    )
+    """Decoders of success statuses whose body differs from `decode`'s (`204`: none)."""
 
 
 class RawResponse(Generic[T]):

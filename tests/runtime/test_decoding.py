@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.runtime.decoding import (
+    decode_bytes,
     decode_date,
     decode_datetime,
     decode_decimal,
@@ -24,6 +25,7 @@ from generator.runtime.decoding import (
     decode_union,
     decode_unix_time,
     encode_any,
+    encode_bytes,
     encode_date,
     encode_datetime,
     encode_decimal,
@@ -316,6 +318,29 @@ def test_decode_enum_refuses_other_types(
     assert message(error) == expected
 
 
+class Ratio(float, enum.Enum):
+    HALF = 0.5
+    ONE = 1.0
+
+
+class Mixed(enum.Enum):
+    A = "a"
+    ONE = 1
+
+
+def test_decode_enum_of_numbers_and_mixed_values() -> None:
+    assert decode_enum(Ratio, 0.5) is Ratio.HALF and decode_enum(Ratio, 1) is Ratio.ONE
+    assert decode_enum(Ratio, 3) == 3 and decode_enum(Ratio, 2.5) == 2.5  # numbers: int or float
+    assert decode_enum(Mixed, "a") is Mixed.A and decode_enum(Mixed, 1) is Mixed.ONE
+    assert decode_enum(Mixed, "b") == "b" and decode_enum(Mixed, 9) == 9
+    with pytest.raises(DecodeError) as error:
+        decode_enum(Mixed, True)
+    assert message(error) == "expected integer or string, got boolean True"
+    with pytest.raises(DecodeError) as error:
+        decode_enum(Ratio, "0.5")
+    assert message(error) == "expected integer or number, got string '0.5'"
+
+
 def test_encode_enum() -> None:
     assert encode_enum(Colour.BLUE) == "blue" and type(encode_enum(Colour.BLUE)) is str
     assert encode_enum(Level.LOW) == 1 and type(encode_enum(Level.LOW)) is int
@@ -390,6 +415,50 @@ def test_decode_union_first_fitting_variant_wins() -> None:
         and type(decode_union(5.0, [expect_int, expect_float])) is int
     )
     assert type(decode_union(5.0, [expect_float, expect_int])) is float
+
+
+class Found:
+    """Stands for a model: the keys it did not know are its `additional_properties`."""
+
+    def __init__(self, name: str, extra: dict[str, Any]) -> None:
+        self.name, self.additional_properties = name, extra
+
+
+def fits(name: str, known: set[str]) -> Any:
+    def decode(value: Any) -> Found:
+        body = expect_object(value, name)
+        return Found(name, {k: v for k, v in body.items() if k not in known})
+
+    return decode
+
+
+def test_decode_union_prefers_the_variant_that_knows_every_key() -> None:
+    loose, exact = fits("Loose", {"a"}), fits("Exact", {"a", "b"})
+    assert decode_union({"a": 1, "b": 2}, [loose, exact]).name == "Exact"
+    assert decode_union({"a": 1}, [loose, exact]).name == "Loose"  # both fit: the first wins
+    fewer = fits("Fewer", {"a", "b"})
+    assert decode_union({"a": 1, "b": 2, "c": 3}, [loose, fewer]).name == "Fewer"
+
+
+def test_decode_union_names_each_variant() -> None:
+    with pytest.raises(DecodeError) as error:
+        decode_union("x", [expect_int, expect_object_of("Cat")], ["int", "Cat"])
+    assert message(error) == (
+        "matches none of the variants: int: expected integer, got string 'x'; Cat: expected object, got string 'x'"
+    )
+
+
+def expect_object_of(model: str) -> Any:
+    return lambda value: expect_object(value, model)
+
+
+def test_decode_bytes() -> None:
+    assert decode_bytes(b"\x00\xff") == b"\x00\xff"
+    assert decode_bytes("héllo") == "héllo".encode()
+    assert encode_bytes(decode_bytes("h\udcffi")) == "h\udcffi"  # lossless both ways
+    with pytest.raises(DecodeError) as error:
+        decode_bytes(1)
+    assert message(error) == "expected binary string, got integer 1"
 
 
 def test_decode_union_lists_every_problem() -> None:

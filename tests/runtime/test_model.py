@@ -8,15 +8,26 @@ Some refer to classes defined further down: the codecs resolve names only at fir
 from __future__ import annotations
 
 import enum
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeAlias
 
 import pytest
 
 from generator.runtime.exceptions import DecodeError
-from generator.runtime.model import UNIX_TIME, Key, Model, Tagged, lenient_decoding
+from generator.runtime.model import (
+    UNIX_TIME,
+    Key,
+    Model,
+    Tagged,
+    alias_decoder,
+    alias_encoder,
+    field_values,
+    lenient_decoding,
+    no_extra_keys,
+)
 from generator.runtime.unset import UNSET, Unset
 
 # -- the models ----------------------------------------------------------------------------
@@ -388,7 +399,7 @@ def test_untagged_unions_take_the_first_variant_that_fits() -> None:
         Wallet.from_dict({"method": CARD, "limit": 2.5})
     assert str(error.value) == (
         "Wallet.limit: matches none of the variants: "
-        "expected integer, got number 2.5; expected string, got number 2.5"
+        "int: expected integer, got number 2.5; str: expected string, got number 2.5"
     )
 
 
@@ -699,3 +710,75 @@ def test_lenient_decoding_cannot_build_a_model_from_a_non_object() -> None:
     with lenient_decoding(), pytest.raises(DecodeError) as error:
         Order.from_dict(["not", "an", "order"])
     assert str(error.value) == "Order: expected object, got array"
+
+
+# -- recursive aliases, enums among variants, field values ----------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class Document(Model):
+    """Declared before the aliases it names, as models.py declares them."""
+
+    body: Json | Unset = UNSET
+    tree: Forest | Unset = UNSET
+    choice: Priority | Card | Unset = UNSET
+    when: Annotated[datetime, UNIX_TIME] | Unset = UNSET
+    kind: Annotated[str | Unset, Key("@kind")] = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=no_extra_keys)
+
+
+@dataclass(slots=True, kw_only=True)
+class Early(Model):
+    additional_properties: dict[str, Later] = field(default_factory=no_extra_keys)
+
+
+@dataclass(slots=True, kw_only=True)
+class Later(Model):
+    n: int
+    additional_properties: dict[str, Any] = field(default_factory=no_extra_keys)
+
+
+Json: TypeAlias = str | int | bool | list["Json"] | dict[str, "Json"]
+Forest: TypeAlias = dict[str, "Forest"]
+
+
+def test_recursive_aliases_decode_and_encode_at_any_depth() -> None:
+    data = {"body": {"a": [1, "x", {"b": [True, []]}]}, "tree": {"x": {"y": {"z": {}}}}}
+    document = Document.from_dict(data)
+    assert document.body == data["body"] and document.tree == data["tree"]
+    assert document.to_dict() == data
+    with pytest.raises(DecodeError) as error:
+        Document.from_dict({"body": {"a": [1.5]}})
+    assert str(error.value).startswith("Document.body: matches none of the variants: str: expected string")
+    assert "list[Json]: [0]: matches none of the variants" in str(error.value)
+
+
+def test_alias_codecs_for_operations() -> None:
+    module = sys.modules[__name__]
+    decode, encode = alias_decoder(module, "Json"), alias_encoder(module, "Json")
+    assert decode([{"a": ["b", 1]}]) == [{"a": ["b", 1]}] and encode([{"a": [1]}]) == [{"a": [1]}]
+    assert alias_decoder(module, "Json") == decode  # compiled once, then reused
+    with pytest.raises(DecodeError):
+        decode(None)
+
+
+def test_an_enum_among_other_variants_is_open() -> None:
+    assert Document.from_dict({"choice": 2}).choice is Priority.HIGH
+    assert Document.from_dict({"choice": 7}).choice == 7
+    card = Document.from_dict({"choice": CARD}).choice
+    assert isinstance(card, Card)
+    assert Document(choice=Priority.LOW).to_dict() == {"choice": 1}
+
+
+def test_no_extra_keys_names_no_class_at_import() -> None:
+    """Early's `dict[str, Later]` default names no class: Later is defined after it."""
+    assert Early().additional_properties == {}
+    assert Early().additional_properties is not Early().additional_properties
+    early = Early.from_dict({"k": {"n": 1}})
+    assert early.additional_properties == {"k": Later(n=1)} and early.to_dict() == {"k": {"n": 1}}
+
+
+def test_field_values_keeps_json_keys_and_raw_values() -> None:
+    when = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    document = Document(when=when, body="x", kind="k", additional_properties={"z": b"raw"})
+    assert field_values(document) == {"body": "x", "when": when, "@kind": "k", "z": b"raw"}

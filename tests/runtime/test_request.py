@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote
 
 import httpx
@@ -14,16 +17,21 @@ from hypothesis import strategies as st
 
 from generator.runtime.decoding import identity
 from generator.runtime.exceptions import ApiError, ArgumentError, DecodeError
+from generator.runtime.model import Key, Model
 from generator.runtime.request import (
     RawResponse,
     Request,
     check_length,
     check_range,
+    cookie_header,
     encode_query,
     expand_path,
     form_fields,
+    multipart_parts,
     path_segment,
+    path_value,
     serialize,
+    warn_deprecated,
 )
 from generator.runtime.unset import UNSET, Unset
 
@@ -165,6 +173,8 @@ RGB = {"R": 100, "G": 200, "B": 150}
         (RGB, "form", True, [("R", "100"), ("G", "200"), ("B", "150")]),
         (RGB, "form", False, [("color", "R,100,G,200,B,150")]),
         (COLOURS, "spaceDelimited", False, [("color", "blue black brown")]),
+        (COLOURS, "spaceDelimited", True, [("color", "blue"), ("color", "black"), ("color", "brown")]),
+        (COLOURS, "pipeDelimited", True, [("color", "blue"), ("color", "black"), ("color", "brown")]),
         (RGB, "spaceDelimited", False, [("color", "R 100 G 200 B 150")]),
         (COLOURS, "pipeDelimited", False, [("color", "blue|black|brown")]),
         (RGB, "pipeDelimited", False, [("color", "R|100|G|200|B|150")]),
@@ -358,3 +368,101 @@ def test_raw_response_parse_errors_surface_on_parsed_only() -> None:
             _ = raw.parsed
         assert str(error.value) == "the response body is not JSON"
         assert len(attempts) == tries
+
+
+# -- path styles, nested deepObject, models as values, cookies ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "explode", "segment"),
+    [
+        # The OpenAPI "Style Examples" table, for a path parameter named `color`.
+        ("blue", "simple", False, "blue"),
+        (COLOURS, "simple", False, "blue,black,brown"),
+        (RGB, "simple", False, "R,100,G,200,B,150"),
+        (RGB, "simple", True, "R=100,G=200,B=150"),
+        ("blue", "label", False, ".blue"),
+        (COLOURS, "label", False, ".blue,black,brown"),
+        (COLOURS, "label", True, ".blue.black.brown"),
+        (RGB, "label", False, ".R,100,G,200,B,150"),
+        (RGB, "label", True, ".R=100.G=200.B=150"),
+        ("blue", "matrix", False, ";color=blue"),
+        (COLOURS, "matrix", False, ";color=blue,black,brown"),
+        (COLOURS, "matrix", True, ";color=blue;color=black;color=brown"),
+        (RGB, "matrix", False, ";color=R,100,G,200,B,150"),
+        (RGB, "matrix", True, ";R=100;G=200;B=150"),
+    ],
+)
+def test_path_value_styles(value: object, style: str, explode: bool, segment: str) -> None:
+    assert path_value("color", value, style, explode) == segment
+
+
+def test_path_items_are_encoded_one_by_one() -> None:
+    """A `,` inside an item is encoded; the `,` between items is the list's."""
+    assert path_value("ids", ["a,b", "c/d"]) == "a%2Cb,c%2Fd"
+    assert expand_path("/x/{ids}/{m}", {"ids": ["a", "b"], "m": 7}, {"m": ("matrix", False)}) == "/x/a,b/;m=7"
+
+
+def test_deep_object_nests_and_lists() -> None:
+    value = {"created": {"gte": 1, "lt": 5}, "ids": ["a", "b"], "none": None}
+    assert serialize("filter", value, "deepObject") == [
+        ("filter[created][gte]", "1"),
+        ("filter[created][lt]", "5"),
+        ("filter[ids][]", "a"),
+        ("filter[ids][]", "b"),
+    ]
+
+
+@dataclasses.dataclass(slots=True, kw_only=True)
+class Point(Model):
+    x: int
+    y: int | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict[str, Any])
+
+
+def test_models_are_serialized_as_their_json() -> None:
+    assert serialize("point", Point(x=1, y=2), "form", True) == [("x", "1"), ("y", "2")]
+    assert serialize("point", Point(x=1), "form", False) == [("point", "x,1")]
+    assert serialize("p", Point(x=3), "deepObject") == [("p[x]", "3")]
+    assert path_value("p", Point(x=1, y=2), "simple", True) == "x=1,y=2"
+
+
+def test_cookie_header_encodes_what_would_split_it() -> None:
+    assert cookie_header([("session", "a b;c,d"), ("theme", "dark")]) == "session=a%20b%3Bc%2Cd; theme=dark"
+
+
+@dataclasses.dataclass(slots=True, kw_only=True)
+class Upload(Model):
+    file: bytes
+    meta: Point | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    note: Annotated[str | Unset, Key("the note")] = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict[str, Any])
+
+
+def test_multipart_parts() -> None:
+    upload = Upload(file=b"\x89PNG", meta=Point(x=1), tags=["a"], note="hi", additional_properties={"n": 2})
+    assert multipart_parts(upload, {"file": "image/png"}) == [
+        ("file", ("file", b"\x89PNG", "image/png")),
+        ("meta", (None, b'{"x":1}', "application/json")),
+        ("tags", (None, b'["a"]', "application/json")),
+        ("the note", (None, b"hi", None)),
+        ("n", (None, b"2", None)),
+    ]
+    assert multipart_parts(Upload(file=b"")) == [("file", ("file", b"", "application/octet-stream"))]
+    assert multipart_parts({"flag": True, "skip": None}) == [("flag", (None, b"true", None))]
+
+
+def called_from_here() -> None:
+    warn_deprecated("old()")
+
+
+def test_warn_deprecated_points_at_the_caller_of_the_method() -> None:
+    def method() -> None:  # stands for the client method that calls the request builder
+        called_from_here()
+
+    with pytest.warns(DeprecationWarning, match=r"^old\(\) is deprecated$") as caught:
+        method()  # the line the warning names
+    source = Path(__file__).read_text().splitlines()
+    assert caught[0].filename == __file__
+    assert source[caught[0].lineno - 1].strip() == "method()  # the line the warning names"

@@ -74,6 +74,8 @@ def expect_str(value: Any) -> str:
 
 
 def expect_int(value: Any) -> int:
+    """An integer; also one written as `5.0`, within the range where a float is exact (2**53),
+    so the integer `to_dict()` gives back is the number that was sent."""
     if type(value) is int:
         return value
     if type(value) is float and value.is_integer():
@@ -93,6 +95,19 @@ def expect_bool(value: Any) -> bool:
     if type(value) is bool:
         return value
     fail("boolean", value)
+
+
+def decode_bytes(value: Any) -> bytes:
+    """Binary content: bytes as they came, or a JSON string's UTF-8 (lossless both ways)."""
+    if type(value) is bytes:
+        return value
+    if type(value) is str:
+        return value.encode("utf-8", "surrogateescape")
+    fail("binary string", value)
+
+
+def encode_bytes(value: bytes) -> str:
+    return value.decode("utf-8", "surrogateescape")
 
 
 def decode_datetime(value: Any) -> datetime:
@@ -174,21 +189,32 @@ def encode_decimal(value: Decimal) -> str:
 
 
 def decode_enum(enum_type: type[E], value: Any) -> Any:
-    """A member of the enum, or the value itself when the server sends one the spec did not list.
+    """A member of the enum, or the value itself when the server sends one the spec did not list
+    (of a type the enum's values have: an integer too where they are numbers).
 
     A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
     """
-    member: object = next(iter(enum_type)).value
-    member_type = type(member)
-    expected = "integer" if member_type is int else "string"
-    if type(value) is bool:
+    values: list[object] = [member.value for member in enum_type]
+    kinds: set[type[object]] = {type(value) for value in values}
+    if float in kinds:
+        kinds.add(int)
+    expected = " or ".join(sorted(_KIND_NAMES.get(kind, kind.__name__) for kind in kinds))
+    if type(value) is bool and bool not in kinds:
         fail(expected, value)
     try:
         return enum_type(value)
     except ValueError:
-        if type(value) is member_type:
+        if type(value) in kinds:
             return value
         fail(expected, value)
+
+
+_KIND_NAMES: dict[type[object], str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+}
 
 
 def encode_enum(value: enum.Enum | str | int) -> Any:
@@ -225,14 +251,35 @@ def decode_nullable(value: Any, item: Callable[[Any], T]) -> T | None:
     return None if value is None else item(value)
 
 
-def decode_union(value: Any, variants: Sequence[Callable[[Any], Any]]) -> Any:
-    """Tries each variant in the order the spec lists them; the first that fits wins."""
+def decode_union(
+    value: Any, variants: Sequence[Callable[[Any], Any]], names: Sequence[str] = ()
+) -> Any:
+    """The variant that fits, tried in the order the spec lists them.
+
+    A model keeps the keys it does not know, so several object variants may decode the same
+    data: the first that needs none of them (in `additional_properties`) wins, else the one
+    needing fewest. When none fits, the error names each variant (by `names`, where given)
+    and why it did not.
+    """
     problems: list[str] = []
-    for variant in variants:
+    best: Any = None
+    best_extra = -1
+    for index, variant in enumerate(variants):
         try:
-            return variant(value)
+            result = variant(value)
         except DecodeError as error:
-            problems.append(str(error))
+            name = names[index] if index < len(names) else ""
+            text = str(error)
+            problems.append(f"{name}: {text}" if name and not text.startswith(name) else text)
+            continue
+        extra: object = getattr(result, "additional_properties", None)
+        count = len(extra) if is_object(extra) else 0
+        if count == 0:
+            return result
+        if best_extra < 0 or count < best_extra:
+            best, best_extra = result, count
+    if best_extra >= 0:
+        return best
     raise DecodeError("matches none of the variants: " + "; ".join(problems))
 
 
@@ -241,13 +288,14 @@ def decode_tagged(
     tag: str,
     by_tag: Mapping[str, Callable[[Any], Any]],
     variants: Sequence[Callable[[Any], Any]],
+    names: Sequence[str] = (),
 ) -> Any:
     """Dispatches on the discriminator; without a known tag, falls back to trying variants."""
     if is_object(value):
         chosen = by_tag.get(str(value.get(tag)))
         if chosen is not None:
             return chosen(value)
-    return decode_union(value, variants)
+    return decode_union(value, variants, names)
 
 
 def encode_any(value: Any) -> Any:
@@ -261,6 +309,8 @@ def encode_any(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return encode_decimal(value)
+    if isinstance(value, bytes):
+        return encode_bytes(value)
     if is_array(value):
         return [encode_any(item) for item in value]
     if is_object(value) and isinstance(value, dict):

@@ -78,6 +78,12 @@ EXTRA_FIELD: Final = "additional_properties"
 """The field that keeps the keys a spec does not name, typed by its `dict[str, X]` annotation."""
 
 
+def no_extra_keys() -> dict[str, Any]:
+    """The default of that field. Typed loosely, so it fits every `dict[str, X]` and names no
+    class: a `dict[str, Later]` factory would fail at import before `Later` is defined."""
+    return {}
+
+
 class Model:
     """Base of every generated model: JSON in through `from_dict`, out through `to_dict`.
 
@@ -185,7 +191,7 @@ def _decoder(cls: type[Model]) -> Callable[[Any], Any]:
     if decode is None:
         _COMPILING.add(cls)
         try:
-            decode = _Compiler(cls).decoder()
+            decode = _Compiler(cls.__module__, cls).decoder()
         finally:
             _COMPILING.discard(cls)
         type.__setattr__(cls, "_decode", decode)
@@ -197,19 +203,22 @@ def _encoder(cls: type[Model]) -> Callable[[Any], dict[str, Any]]:
     """The compiled encoder of `cls`, written on first use and then the class's `to_dict`."""
     encode: Callable[[Any], dict[str, Any]] | None = cls.__dict__.get("_encode")
     if encode is None:
-        encode = _Compiler(cls).encoder()
+        encode = _Compiler(cls.__module__, cls).encoder()
         type.__setattr__(cls, "_encode", encode)
         type.__setattr__(cls, "to_dict", encode)
     return encode
 
 
 class _Compiler:
-    """Writes the decoder and encoder of one model class as source, and compiles them."""
+    """Writes the decoder and encoder of one model class as source, and compiles them.
 
-    def __init__(self, cls: type[Model]) -> None:
-        self.cls = cls
-        self.module: dict[str, Any] = vars(sys.modules[cls.__module__])
-        self.hints = typing.get_type_hints(cls, include_extras=True)
+    Without a class, it compiles the types of a module that are not classes (see `_Named`).
+    """
+
+    def __init__(self, module: str, cls: type[Model] | None = None) -> None:
+        self.module_name = module
+        self.owner = cls.__name__ if cls is not None else module
+        self.module: dict[str, Any] = vars(sys.modules[module])
         self.namespace: dict[str, Any] = {
             "cls": cls,
             "UNSET": UNSET,
@@ -219,6 +228,15 @@ class _Compiler:
             "LENIENT": LENIENT,
         }
         self.bound: dict[int, tuple[Callable[[Any], Any], Callable[..., Any], dict[str, Any]]] = {}
+
+    @functools.cached_property
+    def cls(self) -> type[Model]:
+        cls: type[Model] = self.namespace["cls"]
+        return cls
+
+    @functools.cached_property
+    def hints(self) -> dict[str, Any]:
+        return typing.get_type_hints(self.cls, include_extras=True)
 
     def decoder(self) -> Callable[[Any], Any]:
         name = self.cls.__name__
@@ -311,9 +329,7 @@ class _Compiler:
         return encode
 
     def compile(self, lines: list[str], name: str) -> Any:
-        code = compile(
-            "\n".join(lines), f"<{self.cls.__module__}.{self.cls.__name__}.{name}>", "exec"
-        )
+        code = compile("\n".join(lines), f"<{self.module_name}.{self.owner}.{name}>", "exec")
         exec(code, self.namespace)
         return self.namespace[name]
 
@@ -348,8 +364,12 @@ class _Compiler:
         """A callable decoding one JSON value into `hint`; None where that is the identity."""
         hint, markers = _strip_annotated(hint, markers)
         origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if isinstance(hint, str | typing.ForwardRef):
+            return _named(self.module_name, _text(hint)).decode
         if isinstance(hint, type) and issubclass(hint, Model):
             return hint.from_dict if hint in _COMPILING else _decoder(hint)
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            return functools.partial(decoding.decode_enum, hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return decoding.decode_unix_time
         if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
@@ -368,7 +388,7 @@ class _Compiler:
             return self.union_decoder(args, markers)
         if hint is Any or hint is object:
             return None
-        raise TypeError(f"{self.cls.__name__}: no decoder for {hint!r}")
+        raise TypeError(f"{self.owner}: no decoder for {hint!r}")
 
     def union_decoder(
         self, args: tuple[Any, ...], markers: tuple[object, ...]
@@ -386,24 +406,31 @@ class _Compiler:
         if len(variants) == 1:
             return self.item_decoder(variants[0], markers)
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
-        if len(enums) == 1 and len(variants) == 2 and set(variants) - {enums[0]} <= {str, int}:
+        if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
             return functools.partial(decoding.decode_enum, enums[0])
         tried = tuple(
             self.item_decoder(variant, markers) or decoding.identity for variant in variants
         )
+        names = tuple(_hint_name(variant) for variant in variants)
         tagged = next((marker for marker in markers if isinstance(marker, Tagged)), None)
         if tagged is None:
-            return self.bind(decoding.decode_union, variants=tried)
+            return self.bind(decoding.decode_union, variants=tried, names=names)
         by_tag = {tag: self.module[name].from_dict for tag, name in tagged.mapping.items()}
-        return self.bind(decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried)
+        return self.bind(
+            decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried, names=names
+        )
 
     def encode(self, hint: Any, value: str, markers: tuple[object, ...], depth: int = 0) -> str:
         """An expression turning `value` of type `hint` back into its JSON form."""
         hint, markers = _strip_annotated(hint, markers)
         origin, args = typing.get_origin(hint), typing.get_args(hint)
         item = f"i{depth}"
+        if isinstance(hint, str | typing.ForwardRef):
+            return self.call(_named(self.module_name, _text(hint)).encode, value)
         if isinstance(hint, type) and issubclass(hint, Model):
             return f"{value}.to_dict()"
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            return self.call(decoding.encode_enum, value)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return self.call(decoding.encode_unix_time, value)
         if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
@@ -430,12 +457,83 @@ class _Compiler:
         if len(variants) == 1:
             return self.encode(variants[0], value, markers, depth)
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
-        if len(enums) == 1 and len(variants) == 2:
+        if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
             return self.call(decoding.encode_enum, value)
         return self.call(decoding.encode_any, value)
 
 
+class _Named:
+    """A type a module writes as text: a recursive alias (`Json`), or a forward reference
+    inside one (`list["Json"]`). Compiled on first use, when the module is complete."""
+
+    def __init__(self, module: str, text: str) -> None:
+        self.module, self.text = module, text
+        self._decode: Callable[[Any], Any] | None = None
+        self._encode: Callable[[Any], Any] | None = None
+
+    def hint(self) -> Any:
+        namespace = vars(sys.modules[self.module])
+        hint: Any = self.text
+        while isinstance(hint, str):  # an alias of an alias, or its name
+            hint = eval(hint, namespace)  # text of the generated module, never data
+        return hint
+
+    def decode(self, value: Any) -> Any:
+        decode = self._decode
+        if decode is None:
+            decode = _Compiler(self.module).item_decoder(self.hint(), ()) or decoding.identity
+            self._decode = decode
+        return decode(value)
+
+    def encode(self, value: Any) -> Any:
+        encode = self._encode
+        if encode is None:
+            compiler = _Compiler(self.module)
+            expression = compiler.encode(self.hint(), "value", ())
+            encode = compiler.compile(
+                ["def _encode(value):", f"    return {expression}"], "_encode"
+            )
+            self._encode = encode
+        return encode(value)
+
+
+@functools.cache
+def _named(module: str, text: str) -> _Named:
+    return _Named(module, text)
+
+
+def _text(hint: str | typing.ForwardRef) -> str:
+    return hint if isinstance(hint, str) else hint.__forward_arg__
+
+
+def field_values(instance: Model) -> dict[str, Any]:
+    """The values a model holds by JSON key, not encoded (`bytes` stay bytes), UNSET left out."""
+    compiler = _Compiler(type(instance).__module__, type(instance))
+    values: dict[str, Any] = {}
+    for field in fields(instance):
+        value = getattr(instance, field.name)
+        if field.name == EXTRA_FIELD:
+            values.update(value)
+        elif value is not UNSET:
+            values[compiler.wire_name(field.name)] = value
+    return values
+
+
+def alias_decoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
+    """The decoder of a type alias of `module` that contains itself (`Json = list["Json"] | ...`)."""
+    return _named(module.__name__, name).decode
+
+
+def alias_encoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:
+    """The JSON form of a value of such an alias, as `to_dict` gives it for a field of its type."""
+    return _named(module.__name__, name).encode
+
+
+_ENUM_VALUE_TYPES: Final = frozenset({str, int, float, bool})
+"""What an open enum's annotation adds to the enum: `Status | str`, `Mixed | str | int`."""
+
 _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    bytes: decoding.decode_bytes,
     str: decoding.expect_str,
     int: decoding.expect_int,
     float: decoding.expect_float,
@@ -446,10 +544,24 @@ _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
 }
 
 _SCALAR_ENCODERS: Final[dict[object, Callable[[Any], Any]]] = {
+    bytes: decoding.encode_bytes,
     datetime: decoding.encode_datetime,
     date: decoding.encode_date,
     Decimal: decoding.encode_decimal,
 }
+
+
+def _hint_name(hint: Any) -> str:
+    """How an error names a variant: `Cat`, `str`, `list[Cat]`."""
+    hint, _ = _strip_annotated(hint, ())
+    if isinstance(hint, str | typing.ForwardRef):
+        return _text(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        return " | ".join(_hint_name(arg) for arg in args)
+    if origin is not None:
+        return f"{_hint_name(origin)}[{', '.join(_hint_name(arg) for arg in args)}]"
+    return str(getattr(hint, "__name__", hint))
 
 
 def _strip_annotated(hint: Any, markers: tuple[object, ...]) -> tuple[Any, tuple[object, ...]]:
