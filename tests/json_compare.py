@@ -27,3 +27,20 @@ def comparable_json(value: Any) -> Any:
         except ValueError:
             return value  # not a date-time after all: compared as the string it is
     return value
+
+
+def json_kind(value: Any) -> str:
+    """The JSON kind of a Python value; money decoded as Decimal is a number."""
+    kinds = {type(None): "null", bool: "boolean", int: "integer", float: "number", Decimal: "number", str: "string"}
+    return kinds.get(type(value), "array" if isinstance(value, list) else "object")
+
+
+def same_json(left: Any, right: Any) -> bool:
+    """Equal as JSON: kinds matter (`1` is not `true`), date-times compare as instants."""
+    left, right = comparable_json(left), comparable_json(right)
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
+    kinds = {json_kind(left), json_kind(right)}
+    return (len(kinds) == 1 or kinds == {"integer", "number"}) and bool(left == right)

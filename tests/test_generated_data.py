@@ -51,7 +51,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from ruamel.yaml import YAML
 
-from tests.json_compare import comparable_json
+from tests.json_compare import comparable_json, json_kind, same_json
 from tests.paths import ROOT
 
 SPECS = ROOT / "specs"
@@ -145,20 +145,6 @@ def keep(schema: Schema) -> Schema:
     return schema
 
 
-def json_kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def structural(schema: Schema) -> Schema:
@@ -397,17 +383,6 @@ MODELS = [
 ]
 
 
-def same_json(left: Any, right: Any) -> bool:
-    """Equal as JSON: kinds matter (`1` is not `true`), date-times compare as instants."""
-    left, right = comparable_json(left), comparable_json(right)
-    if isinstance(left, dict) and isinstance(right, dict):
-        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
-    if isinstance(left, list) and isinstance(right, list):
-        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
-    kinds = {json_kind(left), json_kind(right)}
-    if len(kinds) > 1 and kinds != {"integer", "number"}:
-        return False
-    return bool(left == right)
 
 
 def pkg(package: str) -> ModuleType:

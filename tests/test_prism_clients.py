@@ -43,7 +43,7 @@ import httpx
 import pytest
 from ruamel.yaml import YAML
 
-from tests.json_compare import comparable_json
+from tests.json_compare import comparable_json, json_kind, same_json
 from tests.prism import prism_mock
 from tests.paths import ROOT
 
@@ -233,20 +233,8 @@ def error_statuses(operation: Operation) -> list[tuple[int, str, str, Any]]:
 # -- comparing JSON --------------------------------------------------------------------------
 
 
-def json_kind(value: Any) -> str:
-    kinds = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string"}
-    return kinds.get(type(value), "array" if isinstance(value, list) else "object")
 
 
-def same_json(left: Any, right: Any) -> bool:
-    """Equal as JSON: kinds matter (`1` is not `true`), date-times compare as instants."""
-    left, right = comparable_json(left), comparable_json(right)
-    if isinstance(left, dict) and isinstance(right, dict):
-        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
-    if isinstance(left, list) and isinstance(right, list):
-        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
-    kinds = {json_kind(left), json_kind(right)}
-    return (len(kinds) == 1 or kinds == {"integer", "number"}) and bool(left == right)
 
 
 # -- Prism, clients and what Prism said about each request --------------------------------------
