@@ -165,10 +165,12 @@ def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
             kind: ClassKind = "enum" if kind_name.endswith("Enum") else "alias" if "Root" in kind_name else "model"
             references = [getattr(base, "reference", None) for base in result.base_classes]
             bases = tuple(_component_of(reference.path) for reference in references if reference is not None)
-            fields = tuple(
-                DcgField(_wire_name(f), _dcg_type(f.data_type), bool(f.required), bool(f.type_has_null))
-                for f in result.fields
-            ) if kind == "model" else ()
+            fields: tuple[DcgField, ...] = ()
+            if kind == "model":
+                fields = tuple(
+                    DcgField(_wire_name(f), _dcg_type(f.data_type), bool(f.required), bool(f.type_has_null))
+                    for f in result.fields
+                )
             classes[component] = DcgClass(result.class_name, kind, bases, fields)
     return classes
 
@@ -232,8 +234,9 @@ class SchemaTypes:
             entry = self._dcg.get(name)
             if entry is None:
                 continue
-            # One models.py holds every class: names DCG would keep apart in modules are made
-            # unique from the full component name.
+            # One models.py holds every class: a name DCG gave twice (`Configuration` for
+            # `terminal.configuration` and `billing_portal.configuration`) is made unique from
+            # the full component name.
             class_name = entry.class_name
             if class_name in taken:
                 (class_name,) = unique_names([pascal_case(name)], taken)
