@@ -35,9 +35,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
-from datamodel_code_generator import DatetimeClassType
-from datamodel_code_generator.parser.openapi import OpenAPIParser
-
 from . import ir
 from .cache import DiskCache
 from .naming import RESERVED_FIELD_NAMES, claim_names, constant_case, pascal_case, snake_case, unique_names
@@ -121,7 +118,7 @@ _DCG_OPTIONS: dict[str, Any] = {
     "strict_nullable": True,
     "use_union_operator": True,
     "use_standard_collections": True,
-    "target_datetime_class": DatetimeClassType.Awaredatetime,
+    "target_datetime_class": "AwareDatetime",  # a DatetimeClassType
     "field_constraints": True,
     "use_schema_description": True,
 }
@@ -150,10 +147,15 @@ def read_with_dcg(document: dict[str, Any], origin: Path) -> dict[str, DcgClass]
 
 
 def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
+    # Imported here: DCG takes half a second to import, which a cached run does without.
+    from datamodel_code_generator import DatetimeClassType
+    from datamodel_code_generator.parser.openapi import OpenAPIParser
+
+    options = _DCG_OPTIONS | {"target_datetime_class": DatetimeClassType(_DCG_OPTIONS["target_datetime_class"])}
     with tempfile.TemporaryDirectory(prefix="generator-") as scratch:
         source = Path(scratch) / (stem + ".json")
         source.write_text(text, encoding="utf-8")
-        parser = OpenAPIParser(source.resolve(), **_DCG_OPTIONS)
+        parser = OpenAPIParser(source.resolve(), **options)
         with warnings.catch_warnings():
             # Its warnings concern pydantic code it would render; we only read its model list.
             warnings.simplefilter("ignore")
