@@ -29,18 +29,22 @@ def comparable_json(value: Any) -> Any:
     return value
 
 
-def json_kind(value: Any) -> str:
-    """The JSON kind of a Python value; money decoded as Decimal is a number."""
-    kinds = {type(None): "null", bool: "boolean", int: "integer", float: "number", Decimal: "number", str: "string"}
-    return kinds.get(type(value), "array" if isinstance(value, list) else "object")
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float, Decimal)):
+        return "number"
+    return "string" if isinstance(value, str) else "array" if isinstance(value, list) else "object"
 
 
 def same_json(left: Any, right: Any) -> bool:
-    """Equal as JSON: kinds matter (`1` is not `true`), date-times compare as instants."""
+    """Equal as JSON, formats aside (see `comparable_json`): kinds matter (`1` is not `true`,
+    `"1"` is not `1`), integers and other numbers compare by value."""
     left, right = comparable_json(left), comparable_json(right)
     if isinstance(left, dict) and isinstance(right, dict):
         return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
     if isinstance(left, list) and isinstance(right, list):
         return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
-    kinds = {json_kind(left), json_kind(right)}
-    return (len(kinds) == 1 or kinds == {"integer", "number"}) and bool(left == right)
+    return _kind(left) == _kind(right) and bool(left == right)

@@ -43,7 +43,7 @@ import httpx
 import pytest
 from ruamel.yaml import YAML
 
-from tests.json_compare import comparable_json, json_kind, same_json
+from tests.json_compare import same_json
 from tests.prism import prism_mock
 from tests.paths import ROOT
 
@@ -231,10 +231,6 @@ def error_statuses(operation: Operation) -> list[tuple[int, str, str, Any]]:
 
 
 # -- comparing JSON --------------------------------------------------------------------------
-
-
-
-
 
 
 # -- Prism, clients and what Prism said about each request --------------------------------------

@@ -152,7 +152,10 @@ def pyright(out: Path, package: str) -> TypeCheck:
     except ValueError:
         return TypeCheck(-1, result.stdout[-3000:] + result.stderr[-2000:])
     diagnostics = [d for d in summary.get("generalDiagnostics", []) if d.get("severity") == "error"]
-    shown = "\n".join(f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in diagnostics[:20])
+    shown = "\n".join(
+        f"{d.get('file', '?')}:{d.get('range', {}).get('start', {}).get('line', -1) + 1}: {d['message']}"
+        for d in diagnostics[:20]
+    )
     return TypeCheck(int(summary["summary"]["errorCount"]), shown)
 
 

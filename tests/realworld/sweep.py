@@ -19,6 +19,7 @@ import enum
 import importlib
 import json
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -31,7 +32,7 @@ import httpx
 from generator import codec, ir
 from generator.load import load_document
 from generator.openapi import resolve
-from tests.json_compare import comparable_json
+from tests.json_compare import same_json
 from tests.prism import prism_mock
 
 from .corpus import CorpusSpec
@@ -136,19 +137,6 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def same_json(left: Any, right: Any) -> bool:
-    left, right = comparable_json(left), comparable_json(right)
-    if isinstance(left, dict) and isinstance(right, dict):
-        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
-    if isinstance(left, list) and isinstance(right, list):
-        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right))
-    if isinstance(left, bool) or isinstance(right, bool):
-        return left is right
-    if isinstance(left, (int, float, Decimal)) and isinstance(right, (int, float, Decimal)):
-        return Decimal(str(left)) == Decimal(str(right))
-    return bool(left == right)
-
-
 def first_difference(left: Any, right: Any, path: str = "") -> str:
     if isinstance(left, dict) and isinstance(right, dict):
         for key in sorted(set(left) | set(right)):
@@ -199,7 +187,9 @@ class Sweep:
         except NoInstance as error:
             return Outcome(name, "failed", f"no valid request could be made: {error}")
         try:
-            raw = getattr(client.with_raw_response, name)(**arguments)
+            with warnings.catch_warnings():  # a deprecated operation is still called
+                warnings.simplefilter("ignore", DeprecationWarning)
+                raw = getattr(client.with_raw_response, name)(**arguments)
         except self.package.ApiError as error:
             if _unread_json_parts(operation, error.body):
                 return Outcome(name, "prism-fault", MULTIPART_JSON)
@@ -219,7 +209,9 @@ class Sweep:
         except self.package.DecodeError as error:
             problems = self.prism_body_problems(operation, raw.status_code, body)
             if problems:
-                return Outcome(name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}")
+                return Outcome(
+                    name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}; so: {error}"
+                )
             return Outcome(name, "failed", f"valid {raw.status_code} body did not decode: {error}")
         if not body:
             return Outcome(name, "ok") if parsed is None else Outcome(name, "failed", f"no body, but {parsed!r}")
@@ -230,10 +222,13 @@ class Sweep:
             return Outcome(name, "ok") if parsed == sent else Outcome(name, "failed", f"{parsed!r} != {sent!r}")
         if same_json(to_json(parsed), sent):
             return Outcome(name, "ok")
+        difference = first_difference(to_json(parsed), sent)
         problems = self.prism_body_problems(operation, raw.status_code, body)
         if problems:
-            return Outcome(name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}")
-        return Outcome(name, "failed", f"round trip differs at {first_difference(to_json(parsed), sent)}")
+            return Outcome(
+                name, "prism-fault", f"Prism's {raw.status_code} body does not fit its schema: {problems[:3]}; so: {difference}"
+            )
+        return Outcome(name, "failed", f"round trip differs at {difference}")
 
     # -- the request ---------------------------------------------------------------------------
 
