@@ -36,9 +36,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
-from datamodel_code_generator import DatetimeClassType
-from datamodel_code_generator.parser.openapi import OpenAPIParser
-
 from . import ir
 from .cache import DiskCache
 from .defaults import DefaultMismatch, coerce
@@ -132,7 +129,7 @@ _DCG_OPTIONS: dict[str, Any] = {
     "strict_nullable": True,
     "use_union_operator": True,
     "use_standard_collections": True,
-    "target_datetime_class": DatetimeClassType.Awaredatetime,
+    "target_datetime_class": "AwareDatetime",  # a DatetimeClassType
     "field_constraints": True,
     "use_schema_description": True,
 }
@@ -161,10 +158,15 @@ def read_with_dcg(document: dict[str, Any], origin: Path) -> dict[str, DcgClass]
 
 
 def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
+    # Imported here: DCG takes half a second to import, which a cached run does without.
+    from datamodel_code_generator import DatetimeClassType
+    from datamodel_code_generator.parser.openapi import OpenAPIParser
+
+    options = _DCG_OPTIONS | {"target_datetime_class": DatetimeClassType(_DCG_OPTIONS["target_datetime_class"])}
     with tempfile.TemporaryDirectory(prefix="generator-") as scratch:
         source = Path(scratch) / (stem + ".json")
         source.write_text(text, encoding="utf-8")
-        parser = OpenAPIParser(source.resolve(), **_DCG_OPTIONS)
+        parser = OpenAPIParser(source.resolve(), **options)
         with warnings.catch_warnings():
             # Its warnings concern pydantic code it would render; we only read its model list.
             warnings.simplefilter("ignore")
@@ -176,10 +178,12 @@ def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
             kind: ClassKind = "enum" if kind_name.endswith("Enum") else "alias" if "Root" in kind_name else "model"
             references = [getattr(base, "reference", None) for base in result.base_classes]
             bases = tuple(_component_of(reference.path) for reference in references if reference is not None)
-            fields = tuple(
-                DcgField(_wire_name(f), _dcg_type(f.data_type), bool(f.required), bool(f.type_has_null))
-                for f in result.fields
-            ) if kind == "model" else ()
+            fields: tuple[DcgField, ...] = ()
+            if kind == "model":
+                fields = tuple(
+                    DcgField(_wire_name(f), _dcg_type(f.data_type), bool(f.required), bool(f.type_has_null))
+                    for f in result.fields
+                )
             classes[component] = DcgClass(result.class_name, kind, bases, fields)
     return classes
 
@@ -272,8 +276,9 @@ class SchemaTypes:
             entry = self._dcg.get(name)
             if entry is None:
                 continue
-            # One models.py holds every class: names DCG would keep apart in modules are made
-            # unique from the full component name.
+            # One models.py holds every class: a name DCG gave twice (`Configuration` for
+            # `terminal.configuration` and `billing_portal.configuration`) is made unique from
+            # the full component name.
             class_name = entry.class_name
             if class_name in taken:
                 (class_name,) = unique_names([pascal_case(name)], taken)

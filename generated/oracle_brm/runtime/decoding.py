@@ -23,7 +23,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 def is_object(value: object) -> TypeGuard[Mapping[str, Any]]:
     """A JSON object (any Mapping). Unlike `isinstance`, tells the type checkers what it holds."""
-    return isinstance(value, Mapping)
+    return type(value) is dict or isinstance(value, Mapping)  # parsed JSON is a dict: no ABC check
 
 
 def is_array(value: object) -> TypeGuard[list[Any]]:

@@ -227,6 +227,7 @@ class _Compiler:
             "expect_object": decoding.expect_object,
             "LENIENT": LENIENT,
         }
+        self.bound: dict[int, tuple[Callable[[Any], Any], Callable[..., Any], dict[str, Any]]] = {}
 
     @functools.cached_property
     def cls(self) -> type[Model]:
@@ -338,8 +339,22 @@ class _Compiler:
         self.namespace[name] = value
         return name
 
+    def bind(self, function: Callable[..., Any], **keywords: Any) -> Callable[[Any], Any]:
+        """`function` with its keyword arguments bound; compiled code calls it directly."""
+        bound: Callable[[Any], Any] = functools.partial(function, **keywords)
+        self.bound[id(bound)] = (bound, function, keywords)
+        return bound
+
     def call(self, function: Callable[[Any], Any] | None, argument: str) -> str:
-        return argument if function is None else f"{self.ref(function)}({argument})"
+        """Source calling `function` on `argument`; a partial is unfolded into a direct call."""
+        if function is None:
+            return argument
+        bound = self.bound.get(id(function))
+        if bound is not None:
+            target, given = bound[1], bound[2]
+            keywords = "".join(f", {key}={self.ref(value)}" for key, value in given.items())
+            return f"{self.ref(target)}({argument}{keywords})"
+        return f"{self.ref(function)}({argument})"
 
     def wire_name(self, field_name: str) -> str:
         _, markers = _strip_annotated(self.hints[field_name], ())
@@ -362,11 +377,11 @@ class _Compiler:
         if hint in _SCALAR_DECODERS:
             return _SCALAR_DECODERS[hint]
         if origin is list:
-            return functools.partial(
+            return self.bind(
                 decoding.decode_list, item=self.item_decoder(args[0], markers) or decoding.identity
             )
         if origin is dict:
-            return functools.partial(
+            return self.bind(
                 decoding.decode_map, item=self.item_decoder(args[1], markers) or decoding.identity
             )
         if origin in (types.UnionType, typing.Union):
@@ -382,7 +397,7 @@ class _Compiler:
         decoder = self.variants_decoder(variants, markers)
         if len(variants) == len(args):
             return decoder
-        return functools.partial(decoding.decode_nullable, item=decoder or decoding.identity)
+        return self.bind(decoding.decode_nullable, item=decoder or decoding.identity)
 
     def variants_decoder(
         self, variants: tuple[Any, ...], markers: tuple[object, ...]
@@ -399,14 +414,10 @@ class _Compiler:
         names = tuple(_hint_name(variant) for variant in variants)
         tagged = next((marker for marker in markers if isinstance(marker, Tagged)), None)
         if tagged is None:
-            return functools.partial(decoding.decode_union, variants=tried, names=names)
+            return self.bind(decoding.decode_union, variants=tried, names=names)
         by_tag = {tag: self.module[name].from_dict for tag, name in tagged.mapping.items()}
-        return functools.partial(
-            decoding.decode_tagged,
-            tag=tagged.property,
-            by_tag=by_tag,
-            variants=tried,
-            names=names,
+        return self.bind(
+            decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried, names=names
         )
 
     def encode(self, hint: Any, value: str, markers: tuple[object, ...], depth: int = 0) -> str:
