@@ -102,6 +102,8 @@ SCHEMAS: dict[str, Any] = {
         ({"required": ["a"], "properties": {"a": {"type": "string", "example": "shown"}}}, {"a": "shown"}),
         ({"$ref": "#/components/schemas/Described"}, {"id": 7}),
         ({"$ref": "#/components/schemas/Card"}, {"kind": "card", "last4": "0000"}),
+        # allOf parts that require nothing still make an object (a recursive Category extends Base)
+        ({"allOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"properties": {"b": {}}}]}, {}),
         ({}, None),
     ],
 )

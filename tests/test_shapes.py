@@ -150,6 +150,22 @@ def test_degradations_are_warned_where_they_are(generated: tuple[Path, str]) -> 
     ]
 
 
+def test_every_model_round_trips_a_valid_instance(out: Path) -> None:
+    """`from_dict(to_dict(x)) == x` for every model of every shape, on the valid instance the
+    package's own test kit makes from the model's schema."""
+    checked = 0
+    for name in PACKAGES:
+        models = package(out, name).models
+        kit = importlib.import_module(f"{name}.testing")
+        for class_name in models.__all__:
+            model = getattr(models, class_name)
+            if isinstance(model, type) and issubclass(model, package(out, name).runtime.Model):
+                instance = kit.example(model)
+                assert model.from_dict(instance.to_dict()) == instance, f"{name}.{class_name}"
+                checked += 1
+    assert checked >= 30  # every model of the seven packages
+
+
 # -- recursion -----------------------------------------------------------------------------
 
 

@@ -167,11 +167,13 @@ class Sweep:
     def credentials(self) -> dict[str, str]:
         return {c.python_name: CREDENTIAL for scheme in self.api.security_schemes for c in scheme.credentials}
 
-    def run(self, names: list[str]) -> SweepResult:
+    def run(self, names: list[str], seed: str | None = None) -> SweepResult:
+        """Calls `names` against one Prism; with a `seed`, Prism's bodies are the same every run."""
         result = SweepResult(self.spec.name)
         violations = _Violations()
+        seeded = ("--seed", seed) if seed else ()
         with tempfile.TemporaryDirectory(prefix="prism-") as scratch, prism_mock(
-            prism_document(self.spec.path, self.document, self.repaired, Path(scratch)), "-d", ready_timeout=180
+            prism_document(self.spec.path, self.document, self.repaired, Path(scratch)), "-d", *seeded, ready_timeout=180
         ) as base_url, httpx.Client(
             timeout=TIMEOUT, event_hooks={"response": [violations]}
         ) as http:

@@ -82,12 +82,16 @@ class _Builder:
         every = schema.get("allOf")
         if is_array(every) and every:
             merged: dict[str, Any] = {}
+            objects = False  # an empty object is one too: `allOf` of parts with nothing required
             for part in every:
                 built = self.build(part, depth + 1)
                 if is_object(built):
                     merged.update(built)
+                    objects = True
             own = self.build_typed({k: v for k, v in schema.items() if k != "allOf"}, depth)
-            return {**merged, **own} if is_object(own) else merged or own
+            if is_object(own):
+                return {**merged, **own}
+            return merged if objects else own
         return self.build_typed(schema, depth)
 
     def first_fitting(self, parts: list[Any], schema: Mapping[str, Any], depth: int) -> object:
