@@ -78,7 +78,8 @@ def scalar_kind(schema: dict[str, Any]) -> ir.ScalarKind:
     if kinds == "string":
         if fmt.startswith("date-time"):  # also `x-format: date-time-…` variants such as `+0300` offsets
             return "datetime"
-        return {"date": "date", "decimal": "decimal", "binary": "binary"}.get(fmt, "str")
+        string_kinds: dict[str, ir.ScalarKind] = {"date": "date", "decimal": "decimal", "binary": "binary"}
+        return string_kinds.get(fmt, "str")
     return "any"
 
 
@@ -385,7 +386,7 @@ class SchemaTypes:
             required=field.required,
             nullable=nullable,
             # An inline schema named by hoist.py is this property's own: so is its description.
-            description=_describe(raw) or (_describe(self.components[referenced]) if referenced in self.hoisted else ""),
+            description=_describe(raw) or (_describe(self.components[referenced]) if referenced and referenced in self.hoisted else ""),
             default=self._default(raw if "default" in raw else own, field_type, nullable, pointer),
             access="read" if raw.get("readOnly") is True else "write" if raw.get("writeOnly") is True else "",
             deprecated=raw.get("deprecated") is True or own.get("deprecated") is True,

@@ -38,7 +38,8 @@ class ModelModule:
 
     @property
     def defined(self) -> list[str]:
-        return [x.name for x in (*self.enums, *self.aliases, *self.models, *self.recursive_aliases)]
+        declared: list[ir.Enum | ir.Alias | ir.Model] = [*self.enums, *self.aliases, *self.models, *self.recursive_aliases]
+        return [item.name for item in declared]
 
     @property
     def uses_runtime(self) -> bool:

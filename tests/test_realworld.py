@@ -12,6 +12,7 @@ nor a failure. `make sweep` calls every operation, and also runs Stripe and GitH
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ LOCATED = re.compile(r"^\S+:\d+:\d+: warning: .+ \(/.*\)$")
 
 
 @pytest.mark.parametrize("spec", corpus.REAL, ids=lambda spec: spec.name)
-def test_real_spec(spec: corpus.CorpusSpec, tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+def test_real_spec(spec: corpus.CorpusSpec, tmp_path: Path, record_property: Callable[[str, object], None]) -> None:
     assert spec.path.is_file(), f"{spec.path} is missing: the corpus is read in place from ../shared"
     generation = corpus.generate(spec, tmp_path / "out")
     assert generation.exit_code == 0, generation.stderr

@@ -95,11 +95,11 @@ def run(spec: corpus.CorpusSpec, scratch: Path, size: int | None, prism: bool) -
         names = [operation.python_name for operation in api.operations]
         chosen = sample(names, size) if size else names
         started = time.perf_counter()
-        result = Sweep(spec, api, out).run(chosen)
+        swept = Sweep(spec, api, out).run(chosen)
         row.seconds["prism"] = round(time.perf_counter() - started, 1)
-        row.calls, row.ok = len(result.outcomes), result.count("ok")
-        row.prism_faults, row.failed = result.count("prism-fault"), result.count("failed")
-        row.notes += [str(outcome) for outcome in result.outcomes if outcome.verdict != "ok"]
+        row.calls, row.ok = len(swept.outcomes), swept.count("ok")
+        row.prism_faults, row.failed = swept.count("prism-fault"), swept.count("failed")
+        row.notes += [str(outcome) for outcome in swept.outcomes if outcome.verdict != "ok"]
     return row
 
 

@@ -6,10 +6,8 @@ only to the specs that are themselves inconsistent; the warnings then name each 
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -157,13 +155,3 @@ def pyright(out: Path, package: str) -> TypeCheck:
         for d in diagnostics[:20]
     )
     return TypeCheck(int(summary["summary"]["errorCount"]), shown)
-
-
-def load_module(out: Path, package: str) -> Any:
-    if str(out) not in sys.path:
-        sys.path.insert(0, str(out))
-    return importlib.import_module(package)
-
-
-def clean(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)

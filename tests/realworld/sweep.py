@@ -18,11 +18,11 @@ import datetime as dt
 import enum
 import importlib
 import json
+import sys
 import tempfile
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
@@ -160,7 +160,9 @@ class Sweep:
         self.document = load_document(spec.path).data
         self.repaired = repaired(self.document)
         self.instances = Instances(self.repaired)
-        self.package: ModuleType = _import(out, spec.package)
+        if str(out) not in sys.path:
+            sys.path.insert(0, str(out))
+        self.package: ModuleType = importlib.import_module(spec.package)
         self.namespace = {"models": self.package.models, "_rt": self.package.runtime}
         self.operations = {operation.python_name: operation for operation in api.operations}
 
@@ -253,7 +255,8 @@ class Sweep:
             if not parameter.required:
                 continue
             raw = raw_parameters.get((parameter.wire_name, parameter.location), {})
-            schema = raw.get("schema") or next(iter((raw.get("content") or {}).values()), {}).get("schema") or {"type": "string"}
+            media: dict[str, Any] = next(iter((raw.get("content") or {}).values()), {})
+            schema = raw.get("schema") or media.get("schema") or {"type": "string"}
             value = self.instances.value(schema, _examples(raw, schema), write=True)
             arguments[parameter.python_name] = self.typed(parameter.type, value)
         body = operation.body
@@ -341,11 +344,3 @@ def _examples(holder: dict[str, Any], schema: dict[str, Any]) -> Iterator[Any]:
             yield example["value"]
     if isinstance(schema, dict) and "example" in schema:
         yield schema["example"]
-
-
-def _import(out: Path, package: str) -> ModuleType:
-    import sys
-
-    if str(out) not in sys.path:
-        sys.path.insert(0, str(out))
-    return importlib.import_module(package)
