@@ -5,13 +5,15 @@ and gives up on a module past about 30,000 flow nodes ("Code is too complex to a
 which leaves every type in it unknown. Each field or enum member is a node or two, so
 Stripe's and GitHub's models cannot be one module. Past `PART_BUDGET` declarations they are
 cut, in order (bases before subclasses), into `models/_part_1.py`, `_part_2.py`, ...;
-`models/__init__.py` re-exports every name, so callers still write `models.Charge`.
+`models/__init__.py` names every one, so callers still write `models.Charge`, and imports
+a part when one of its names is first used (`runtime.lazy_models`): importing the client
+of a spec with thousands of models costs only the models its calls reach.
 
 A part imports from earlier parts, at run time, the base classes it extends and the names
 its recursive aliases are made of; every other name it mentions is imported for the type
 checkers only (`if TYPE_CHECKING:`), since annotations are strings. At run time the models
-resolve their annotations in their own module at first use: `runtime.share_names` gives
-each part every other part's names once all are loaded.
+resolve their annotations at first use, a name another part defines through the package,
+which loads that part then.
 """
 
 from __future__ import annotations
