@@ -53,6 +53,7 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         stderr = result.stderr
     else:
         with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(split, "ONE_MODULE_BUDGET", 12)
             patch.setattr(split, "PART_BUDGET", 12)
             generation = generate_packages(sorted(SHAPES.glob("*.yaml")))
         assert not generation.errors
@@ -231,6 +232,7 @@ def test_models_in_parts_are_loaded_when_first_used(tmp_path: Path) -> None:
     """A huge spec's client imports no model part; naming a model loads its part, and decoding
     it the parts its fields name (C and D are in different parts and name each other)."""
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(split, "ONE_MODULE_BUDGET", 12)
         patch.setattr(split, "PART_BUDGET", 12)
         generation = generate_packages([SHAPES / "recursion.yaml"])
     write_tree(tmp_path, generation.packages, prune=False)
