@@ -39,7 +39,7 @@ CASES: dict[str, dict[str, Any]] = {
     },
     "stripe": {
         "spec": "stripe-spec3.yaml",
-        "package": "stripe_api",
+        "package": "stripe_spec3",
         "operation": "get_charges_charge",
         "arguments": {"charge": "ch_1"},
         "credentials": {"bearer": "sk_test"},
