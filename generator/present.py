@@ -636,6 +636,17 @@ class ReadmeUnset:
 
 
 @dataclass(frozen=True)
+class ReadmeProjection:
+    method: str
+    example: str  # the call's arguments, the projection's included
+    argument: str  # the projection argument
+    full: str  # the model returned without it
+    projected: str  # its twin, returned with it
+    asked: str  # a field the example asks for
+    left_out: str  # a field it does not
+
+
+@dataclass(frozen=True)
 class Presentation:
     """Everything public in one generated package."""
 
@@ -723,8 +734,30 @@ class Presentation:
                 return ReadmeUnset(method.name, method.example, optional[0].python_name, optional[0].wire_name)
         return None
 
-    def _returned_model(self, method: PublicMethod) -> ir.Model | None:
-        members = [m for m in method.returns.members if isinstance(m, ir.ModelType)]
+    @property
+    def readme_projection(self) -> ReadmeProjection | None:
+        """The README's projection example: the first method with a projection argument whose
+        answer is a model, asking for the fields the spec's example names."""
+        for method in self.methods:
+            model = self._returned_model(method)
+            twin = self._returned_model(method, projected=True)
+            parameter = next((p for p in method.operation.parameters if p.projection), None) if method.operation else None
+            if model is None or twin is None or parameter is None:
+                continue
+            example = parameter.example if isinstance(parameter.example, list) else [model.fields[0].wire_name]
+            asked = [f for f in model.fields if f.wire_name in example]
+            left_out = sorted((f for f in model.fields if f.wire_name not in example), key=lambda f: not f.required)
+            if asked and left_out:
+                call = f"{method.example}, " if method.example else ""
+                call += f"{parameter.python_name}={example_argument(parameter)}"
+                return ReadmeProjection(
+                    method.name, call, parameter.python_name, model.name, twin.name, asked[0].python_name, left_out[0].python_name
+                )
+        return None
+
+    def _returned_model(self, method: PublicMethod, projected: bool = False) -> ir.Model | None:
+        returns = method.projected if projected else method.returns
+        members = [m for m in returns.members if isinstance(m, ir.ModelType)] if returns is not None else []
         return next((model for model in self.api_models if members and model.name == members[0].name), None)
 
     @property

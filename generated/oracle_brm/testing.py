@@ -197,6 +197,7 @@ SPEC = _kit.ApiSpec(
                     schema={"type": "array", "items": {"type": "string"}},
                     style="form",
                     explode=False,
+                    projection=True,
                 ),
             ),
             security=(("bearerAuth",),),
