@@ -101,7 +101,8 @@ def credential_constructor(scheme: ir.SecurityScheme) -> str:
 def model_imports(module: split.ModelModule) -> list[str]:
     """What one module of models needs for its annotations, and nothing more."""
     aliases = module.aliases + module.recursive_aliases
-    types = [f.type for m in module.models for f in m.own_fields] + [m.additional for m in module.models]
+    types = [f.type for m in module.models for f in m.own_fields]
+    types += [m.additional for m in module.models if not m.base]  # a subclass inherits the field
     types += [a.type for a in aliases]
     annotated = any(codec.uses_markers(type_) for type_ in types) or any(
         f.python_name != f.wire_name for m in module.models for f in m.own_fields
