@@ -272,3 +272,26 @@ def test_recursive_containers_generate(tmp_path: Path, capsys: pytest.CaptureFix
         """)
     assert (code, lines) == (0, [])
     assert 'Tree: TypeAlias = list["Tree"]' in (tmp_path / "out/api/models.py").read_text()
+
+
+PROJECTIONS = """
+    openapi: 3.1.0
+    info: {title: x, version: '1'}
+    paths:
+      /things:
+        get:
+          operationId: getThing
+          parameters:
+            - {name: fields, in: query, schema: {type: string}, x-projection: true}
+            - {name: select, in: query, schema: {type: string}, x-projection: true}
+            - {name: only, in: query, schema: {type: string}, x-projection: "yes"}
+          responses: {"200": {description: ok}}
+    """
+
+
+def test_a_projection_mark_is_a_boolean_on_one_parameter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines = run(tmp_path, capsys, PROJECTIONS)
+    assert (code, lines) == (2, [
+        "api.yaml:9:61: x-projection marks 'fields' already: an operation has one projection parameter at most (/paths/~1things/get/parameters/1/x-projection)",
+        "api.yaml:10:59: x-projection must be true or false, not 'yes' (/paths/~1things/get/parameters/2/x-projection)",
+    ])
