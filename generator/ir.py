@@ -103,7 +103,6 @@ class Model:
     jsonapi_included: str | None = None  # item model of `included` in a JSON:API document
     deprecated: bool = False
     schema_name: str = ""  # its key under components/schemas (after hoisting), for the test kit
-    projects: str = ""  # a projected twin: the model whose answer to a projection it decodes
 
 
 @dataclass(frozen=True)

@@ -235,8 +235,6 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
     returns = _returns(operation.success, operation.successes)
     projection = operation.projection
     projected = _returns(projection.success, projection.successes) if projection is not None else None
-    if projection is not None and _argument_required(operation, projection.parameter, enums):
-        returns, projection, projected = projected, None, None  # always passed: always projected
     return PublicMethod(
         name=operation.python_name,
         identity=f"{operation.method} {operation.path}",
@@ -255,10 +253,6 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
         projection=projection.parameter if projection is not None else None,
         projected=projected,
     )
-
-
-def _argument_required(operation: ir.Operation, name: str, enums: dict[str, ir.Enum]) -> bool:
-    return any(p.python_name == name and _parameter_default(p, enums) != "None" for p in operation.parameters)
 
 
 def _returns(success: ir.Response, successes: tuple[ir.Response, ...]) -> Annotation:
@@ -737,22 +731,25 @@ class Presentation:
     @property
     def readme_projection(self) -> ReadmeProjection | None:
         """The README's projection example: the first method with a projection argument whose
-        answer is a model, asking for the fields the spec's example names."""
+        answer is a model, asking for the fields the spec's example names (else the first)."""
         for method in self.methods:
-            model = self._returned_model(method)
-            twin = self._returned_model(method, projected=True)
-            parameter = next((p for p in method.operation.parameters if p.projection), None) if method.operation else None
-            if model is None or twin is None or parameter is None:
+            model, twin = self._returned_model(method), self._returned_model(method, projected=True)
+            parameters = method.operation.parameters if method.operation else ()
+            parameter = next((p for p in parameters if p.projection), None)
+            if model is None or twin is None or parameter is None or not model.fields:
                 continue
-            example = parameter.example if isinstance(parameter.example, list) else [model.fields[0].wire_name]
-            asked = [f for f in model.fields if f.wire_name in example]
-            left_out = sorted((f for f in model.fields if f.wire_name not in example), key=lambda f: not f.required)
-            if asked and left_out:
-                call = f"{method.example}, " if method.example else ""
-                call += f"{parameter.python_name}={example_argument(parameter)}"
-                return ReadmeProjection(
-                    method.name, call, parameter.python_name, model.name, twin.name, asked[0].python_name, left_out[0].python_name
-                )
+            example = parameter.example
+            wanted = example if isinstance(example, list) else str(example).split(",") if isinstance(example, str) else []
+            asked = [f for f in model.fields if f.wire_name in wanted] or [model.fields[0]]
+            left_out = sorted((f for f in model.fields if f not in asked), key=lambda f: not f.required)
+            if not left_out:
+                continue
+            names = [f.wire_name for f in asked]
+            value = names if isinstance(parameter.type, ir.ListType) else ",".join(names)
+            call = (f"{method.example}, " if method.example else "") + f"{parameter.python_name}={py_literal(value)}"
+            return ReadmeProjection(
+                method.name, call, parameter.python_name, model.name, twin.name, asked[0].python_name, left_out[0].python_name
+            )
         return None
 
     def _returned_model(self, method: PublicMethod, projected: bool = False) -> ir.Model | None:

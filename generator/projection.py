@@ -5,7 +5,8 @@ out, at every depth, so the models of the full answer would refuse it. Each mode
 answer can hold gets a twin, `Projected<Name>`, with the same fields all optional: nested
 models are twins too, subclasses are twin subclasses (polymorphic decoding still works; a
 twin whose discriminator was not asked for decodes as the base twin), and the operation's
-`projection` says what it answers when the parameter is passed.
+`projection` says what it answers when the parameter is passed (one that must pass it always
+answers twins).
 """
 
 from __future__ import annotations
@@ -45,10 +46,7 @@ def project(
             if name in names and wire not in parameters.setdefault(name, []):
                 parameters[name].append(wire)
     twins = tuple(_twin(model, names, parameters[model.name]) for model in originals)
-    projected = tuple(
-        dataclasses.replace(operation, projection=_projection(operation, names)) if operation in projecting else operation
-        for operation in operations
-    )
+    projected = tuple(_projected(operation, names) if operation in projecting else operation for operation in operations)
     return projected, models + twins
 
 
@@ -63,13 +61,15 @@ def _with_bases(models: tuple[ir.Model, ...], aliases: tuple[ir.Alias, ...], roo
         found |= ir.reachable_names(models, aliases, [ir.ModelType(name) for name in missing])
 
 
-def _projection(operation: ir.Operation, names: dict[str, str]) -> ir.Projection:
-    parameter = next(p.python_name for p in operation.parameters if p.projection)
-    return ir.Projection(
-        parameter=parameter,
-        success=_response(operation.success, names),
-        successes=tuple(_response(response, names) for response in operation.successes),
-    )
+def _projected(operation: ir.Operation, names: dict[str, str]) -> ir.Operation:
+    """The operation with its `projection`; one that always sends the parameter (required)
+    always answers with twins, so they are simply its success responses."""
+    parameter = next(p for p in operation.parameters if p.projection)
+    success = _response(operation.success, names)
+    successes = tuple(_response(response, names) for response in operation.successes)
+    if parameter.required:
+        return dataclasses.replace(operation, success=success, successes=successes)
+    return dataclasses.replace(operation, projection=ir.Projection(parameter.python_name, success, successes))
 
 
 def _response(response: ir.Response, names: dict[str, str]) -> ir.Response:
@@ -93,7 +93,6 @@ def _twin(model: ir.Model, names: dict[str, str], parameters: list[str]) -> ir.M
         subtypes=tuple((tag, names[subtype]) for tag, subtype in model.subtypes),
         additional=_type(model.additional, names),
         jsonapi_included=names.get(model.jsonapi_included or "", model.jsonapi_included),
-        projects=model.name,
     )
 
 

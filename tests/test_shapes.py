@@ -147,7 +147,7 @@ def test_degradations_are_warned_where_they_are(generated: tuple[Path, str]) -> 
         "tests/specs/shapes/fields.yaml:55:9: warning: required write-only field 'password' of Account is optional (may be UNSET): the model is both sent and received, and one way leaves it out (/components/schemas/Account/properties/password)",
         "tests/specs/shapes/fields.yaml:62:31: warning: default 1 is not a string: dropped (/components/schemas/Account/properties/wrong/default)",
         "tests/specs/shapes/params.yaml:44:78: warning: default 'Current date and time' of parameter 'since' is not an ISO 8601 date-time with an offset: dropped (/paths/~1styles~1{id}~1{labels}~1{matrix}/get/parameters/12/schema/default)",
-        "tests/specs/shapes/projections.yaml:47:5: warning: x-projection on a paginated operation is not supported: ignored (/paths/~1orders/get)",
+        "tests/specs/shapes/projections.yaml:60:5: warning: x-projection on a paginated operation is not supported: ignored (/paths/~1orders/get)",
         "tests/specs/shapes/scalars.yaml:76:5: warning: an enum of booleans is typed as bool, which also admits the values it leaves out (/components/schemas/Flag)",
     ]
 
@@ -524,8 +524,8 @@ def test_projections_twin_every_model_an_answer_to_them_holds(out: Path) -> None
         "Projected" + name
         for name in ("Order", "Line", "Money", "PostShipping", "PickupShipping", "Customer", "BusinessCustomer")
     )
-    assert models.ProjectedOrder.__doc__ == "Order as answered when `select` is passed: every field may be absent."
-    assert models.ProjectedLine.__doc__ == "Line as answered when `select` or `only` is passed: every field may be absent."
+    assert models.ProjectedOrder.__doc__ == "Order as answered when `select` or `view` is passed: every field may be absent."
+    assert models.ProjectedLine.__doc__ == "Line as answered when `select` or `view` or `only` is passed: every field may be absent."
     assert models.ProjectedBusinessCustomer.__mro__[1] is models.ProjectedCustomer
 
 
@@ -559,4 +559,7 @@ def test_a_scalar_projection_and_a_paginated_one(out: Path) -> None:
     assert type(line) is module.models.ProjectedLine and line.sku == "a-1"
     assert recorder.last.url.query == b"only=sku"
     assert "Projected" not in str(inspect.signature(module.Client.list_orders))
+    # A projection parameter callers must pass: always projected, no overloads.
+    assert inspect.signature(module.Client.get_summary).return_annotation == "models.ProjectedOrder"
+    assert "@overload\ndef get_summary" not in (out / "projections/operations.py").read_text()
     assert "Projected" not in (out / "projections/operations.py").read_text().split("def list_orders", 1)[1]
