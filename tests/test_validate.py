@@ -278,4 +278,3 @@ def test_recursive_containers_generate(tmp_path: Path, capsys: pytest.CaptureFix
         """)
     assert (code, lines) == (0, [])
     assert 'Tree: TypeAlias = list["Tree"]' in (tmp_path / "out/api/models.py").read_text()
-
