@@ -16,7 +16,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .diagnostics import Diagnostic, Severity
 from .load import SpecDocument
-from .openapi import each_operation, join_pointer, node_at, pointer_tokens, resolve, unescape_pointer_token
+from .openapi import each_example, each_operation, join_pointer, node_at, pointer_tokens, resolve, unescape_pointer_token
 from .naming import snake_case
 
 SUPPORTED_VERSION = re.compile(r"^3\.[01]\.\d+$")
@@ -79,13 +79,16 @@ class _Checker:
         """Every media-type and parameter example must fit its schema (JSON Schema 2020-12)."""
         registry = Registry().with_resource(SPEC_URI, Resource.from_contents(self.spec.data, DRAFT202012))
         report = self.warning if self.lenient else self.error
-        for pointer, schema_pointer, example in _examples(self.spec.data):
+        for pointer, schema_pointer, holder_pointer, example in _examples(self.spec.data):
             validator = Draft202012Validator(
                 {"$ref": SPEC_URI + "#" + schema_pointer}, registry=registry, format_checker=FORMATS
             )
+            # A `$ref`'d example is reported where its value is written, which says nothing of
+            # the schema it is held to: the message names that schema.
+            schema = "its schema" if pointer.startswith(holder_pointer + "/") else f"the schema at {schema_pointer}"
             for problem in sorted(validator.iter_errors(example), key=lambda e: list(e.absolute_path)):
                 where = join_pointer(pointer, *problem.absolute_path)
-                report(where, f"example does not match its schema: {problem.message}")
+                report(where, f"example does not match {schema}: {problem.message}")
 
     def references(self, node: Any, pointer: str) -> None:
         if isinstance(node, dict):
@@ -239,17 +242,15 @@ def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str,
     ]
 
 
-def _examples(document: dict[str, Any]) -> list[tuple[str, str, Any]]:
-    """(example pointer, schema pointer, example value) for media types and parameters."""
+def _examples(document: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
+    """(example pointer, schema pointer, holder pointer, example value) for media types and
+    parameters; a `$ref`'d example's pointer is where its value is written."""
     found = []
     for path, method, operation in each_operation(document, follow_refs=False):
         base = join_pointer("/paths", path, method)
         for schema_pointer, pointer, holder in _media_schemas(operation, base):
-            if "example" in holder:
-                found.append((join_pointer(pointer, "example"), schema_pointer, holder["example"]))
-            for name, example in (holder.get("examples") or {}).items():
-                if isinstance(example, dict) and "value" in example:
-                    found.append((join_pointer(pointer, "examples", name, "value"), schema_pointer, example["value"]))
+            for example_pointer, example in each_example(document, holder, pointer):
+                found.append((example_pointer, schema_pointer, pointer, example))
     return found
 
 
