@@ -162,43 +162,13 @@ def test_lenient_makes_a_referenced_example_that_does_not_fit_a_warning(
     assert lines == [line.replace(": example", ": warning: example", 1) for line in REF_EXAMPLE_PROBLEMS]
 
 
-EXAMPLES_30 = """
-    openapi: 3.0.3
-    info: {title: x, version: '1'}
-    paths:
-      /a:
-        get:
-          operationId: getA
-          responses:
-            "200":
-              description: ok
-              content:
-                application/json:
-                  schema: {$ref: "#/components/schemas/A"}
-                  examples:
-                    fits: {value: {id: 1, note: null, owner: null, score: 0.5}}
-                    wrong: {$ref: "#/components/examples/wrong"}
-    components:
-      schemas:
-        A:
-          type: object
-          required: [id]
-          properties:
-            id: {type: integer, minimum: 1}
-            note: {type: string, nullable: true}
-            owner: {allOf: [{$ref: "#/components/schemas/Owner"}], nullable: true}
-            score: {type: number, minimum: 0, exclusiveMinimum: true}
-        Owner: {type: object}
-      examples:
-        wrong:
-          value: {note: 7, score: 0}
-    """
+EXAMPLES_30 = Path(__file__).parent / "specs" / "lenient" / "examples_30.yaml"
 
 
 def test_an_openapi_3_0_example_is_read_with_its_own_schema_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`nullable` allows null, a boolean `exclusiveMinimum` excludes its bound."""
     schema = "the schema at /paths/~1a/get/responses/200/content/application~1json/schema"
-    assert run(tmp_path, capsys, EXAMPLES_30) == (2, [
+    assert run(tmp_path, capsys, EXAMPLES_30.read_text(encoding="utf-8")) == (2, [
         f"api.yaml:29:7: example does not match {schema}: 'id' is a required property (/components/examples/wrong/value)",
         f"api.yaml:29:15: example does not match {schema}: 7 is not of type 'string', 'null' (/components/examples/wrong/value/note)",
         f"api.yaml:29:24: example does not match {schema}: 0 is less than or equal to the minimum of 0 (/components/examples/wrong/value/score)",
