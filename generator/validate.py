@@ -17,7 +17,15 @@ from referencing.jsonschema import DRAFT202012
 
 from .diagnostics import Diagnostic, Severity
 from .load import SpecDocument
-from .openapi import each_example, each_operation, join_pointer, node_at, pointer_tokens, resolve, unescape_pointer_token
+from .openapi import (
+    each_example,
+    each_operation,
+    join_pointer,
+    node_at,
+    pointer_tokens,
+    resolve,
+    unescape_pointer_token,
+)
 from .naming import snake_case
 
 SUPPORTED_VERSION = re.compile(r"^3\.[01]\.\d+$")
