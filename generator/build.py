@@ -32,7 +32,7 @@ from .plaintext import plain_text
 from .projection import project
 from .reachable import drop_unreachable
 from .roles import model_roles
-from .schema_data import cursor_parameter, first_example, validation_schema
+from .schema_data import FittingExamples, cursor_parameter, json_value, validation_schema
 from .schemas import SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
 
@@ -57,7 +57,8 @@ def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnos
     types = SchemaTypes(document, spec.path, origins, warn)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
-    operations = tuple(_operations(document, types, schemes, warn))
+    examples = FittingExamples(document, types.components)
+    operations = tuple(_operations(document, types, schemes, examples, warn))
     operations = tuple(
         dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
         for operation in operations
@@ -85,7 +86,7 @@ def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnos
         error_classes=_error_classes(operations),
         client_version=str(info["x-client-version"]) if "x-client-version" in info else None,
         unreachable_schemas=unreachable,
-        json_schemas=tuple((name, validation_schema(schema)) for name, schema in types.components.items()),
+        json_schemas=tuple(examples.schemas.items()),
     )
 
 
@@ -270,7 +271,11 @@ def _required_credentials(document: dict[str, Any], schemes: dict[str, ir.Securi
 
 
 def _operations(
-    document: dict[str, Any], types: SchemaTypes, schemes: dict[str, ir.SecurityScheme], warn: Warn
+    document: dict[str, Any],
+    types: SchemaTypes,
+    schemes: dict[str, ir.SecurityScheme],
+    examples: FittingExamples,
+    warn: Warn,
 ) -> list[ir.Operation]:
     operations = []
     raw_operations = list(each_operation(document))
@@ -280,9 +285,9 @@ def _operations(
     )
     for (path, method, operation), python_name in zip(raw_operations, python_names):
         path_item = resolve(document, document["paths"][path])
-        parameters = _parameters(document, types, path, path_item, method, operation, warn)
+        parameters = _parameters(document, types, path, path_item, method, operation, examples, warn)
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
-        success, successes, errors = _responses(document, types, operation)
+        success, successes, errors = _responses(document, types, examples, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
         pagination = _pagination(operation, success, types, parameters)
         if pagination is not None and any(p.projection for p in parameters):
@@ -317,6 +322,7 @@ def _parameters(
     path_item: dict[str, Any],
     method: str,
     operation: dict[str, Any],
+    examples: FittingExamples,
     warn: Warn,
 ) -> list[ir.Parameter]:
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -339,10 +345,14 @@ def _parameters(
     names = claim_names(
         wanted, [p["name"] for p, _ in raw_parameters], RUNTIME_PARAMETER_NAMES
     )
-    return [_parameter(types, raw, pointer, name, warn) for (raw, pointer), name in zip(raw_parameters, names)]
+    return [
+        _parameter(types, examples, raw, pointer, name, warn) for (raw, pointer), name in zip(raw_parameters, names)
+    ]
 
 
-def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_name: str, warn: Warn) -> ir.Parameter:
+def _parameter(
+    types: SchemaTypes, examples: FittingExamples, raw: dict[str, Any], pointer: str, python_name: str, warn: Warn
+) -> ir.Parameter:
     schema = raw.get("schema")
     if not isinstance(schema, dict):
         media = next(iter((raw.get("content") or {}).values()), {})
@@ -367,6 +377,8 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_nam
             has_default = False
             where = join_pointer(pointer, "schema", "default") if "default" in schema else pointer
             warn(where, f"default {default!r} of parameter {raw['name']!r} is not {mismatch}: dropped")
+    json_schema = validation_schema(schema)
+    shown = examples.first(raw, json_schema, *([concrete["example"]] if "example" in concrete else []))
     return ir.Parameter(
         python_name=python_name,
         wire_name=raw["name"],
@@ -381,18 +393,9 @@ def _parameter(types: SchemaTypes, raw: dict[str, Any], pointer: str, python_nam
         constraints=_constraints(concrete),
         deprecated=bool(raw.get("deprecated")),
         projection=raw.get("x-projection") is True,
-        example=_example(raw, concrete),
-        json_schema=validation_schema(schema),
+        example=shown[0] if shown else None,
+        json_schema=json_schema,
     )
-
-
-def _example(parameter: dict[str, Any], schema: dict[str, Any]) -> object:
-    if "example" in parameter:
-        return parameter["example"]
-    for example in (parameter.get("examples") or {}).values():
-        if isinstance(example, dict) and "value" in example:
-            return example["value"]
-    return schema.get("example")
 
 
 def _constraints(schema: dict[str, Any]) -> ir.Constraints:
@@ -478,7 +481,9 @@ def _body_kind(media_type: str) -> ir.BodyKind:
     return "content"
 
 
-def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: Any, success: bool) -> ir.Response:
+def _response(
+    document: dict[str, Any], types: SchemaTypes, examples: FittingExamples, status: str, raw: Any, success: bool
+) -> ir.Response:
     """A response and the type of its body: JSON by its schema; for a success, text as `str`
     and any other content as `bytes`; no body (or an error's non-JSON one) as None."""
     response = resolve(document, raw)
@@ -491,13 +496,14 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
             response_type = types.type_for(schema) if schema is not None else ir.ScalarType("any")
             if isinstance(schema, dict) and is_nullable(schema):
                 response_type = ir.NullableType(response_type)
+            json_schema = validation_schema(schema) if schema is not None else None
             return ir.Response(
                 status,
                 description,
                 str(media_type),
                 response_type,
-                json_schema=validation_schema(schema) if schema is not None else None,
-                examples=first_example(document, media),
+                json_schema=json_schema,
+                examples=tuple(json_value(value) for value in examples.first(media, json_schema)),
             )
     if success and content:
         media_type = str(next(iter(content)))
@@ -507,7 +513,7 @@ def _response(document: dict[str, Any], types: SchemaTypes, status: str, raw: An
 
 
 def _responses(
-    document: dict[str, Any], types: SchemaTypes, operation: dict[str, Any]
+    document: dict[str, Any], types: SchemaTypes, examples: FittingExamples, operation: dict[str, Any]
 ) -> tuple[ir.Response, tuple[ir.Response, ...], list[ir.Response]]:
     """The success the method returns, every success when they differ, and the error responses.
 
@@ -515,11 +521,13 @@ def _responses(
     raw = operation.get("responses") or {}
     statuses = [str(status) for status in raw]
     success_statuses = sorted(s for s in statuses if s.startswith("2")) or [s for s in statuses if s == "default"]
-    successes = [_response(document, types, status, raw[_key(raw, status)], True) for status in success_statuses]
+    successes = [
+        _response(document, types, examples, status, raw[_key(raw, status)], True) for status in success_statuses
+    ]
     success = successes[0] if successes else ir.Response("200", "", None, None)
     differ = len({(r.type, r.media_type) for r in successes}) > 1
     errors = [
-        _response(document, types, status, raw[_key(raw, status)], False)
+        _response(document, types, examples, status, raw[_key(raw, status)], False)
         for status in statuses
         if (status[:1] in ("4", "5") and (status.isdigit() or status[1:].upper() == "XX")) or status == "default"
     ]

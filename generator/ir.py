@@ -168,7 +168,7 @@ class Parameter:
     explode: bool = True
     constraints: Constraints = Constraints()
     deprecated: bool = False
-    example: object = None  # the spec's example value, for documentation
+    example: object = None  # the spec's first example value that fits the schema, for documentation
     projection: bool = False  # `x-projection`: passing it makes the server leave fields out
     json_schema: object = None  # the schema's validation keywords, for the test kit
 
@@ -192,7 +192,7 @@ class Response:
     media_type: str | None
     type: TypeRef | None
     json_schema: object = None  # the schema's validation keywords, for the test kit
-    examples: tuple[object, ...] = ()  # the first documented example of the body, if any
+    examples: tuple[object, ...] = ()  # the first documented example of the body that fits its schema, if any
 
 
 @dataclass(frozen=True)

@@ -42,11 +42,31 @@ def node_at(document: Any, pointer: str) -> Any:
 
 def resolve(document: dict[str, Any], item: Any) -> Any:
     """Follows local `$ref`s (to parameters, responses, bodies…) to the object they name."""
+    return located(document, item, "")[1]
+
+
+def located(document: dict[str, Any], item: Any, pointer: str) -> tuple[str, Any]:
+    """Like `resolve`, and where the object reached is written: `pointer` (where `item` is)
+    if it is no `$ref`, else the pointer of the last `$ref` followed."""
     seen = 0
     while isinstance(item, dict) and isinstance(item.get("$ref"), str) and seen < 32:
         seen += 1
-        item = node_at(document, item["$ref"].partition("#")[2])
-    return item
+        pointer = item["$ref"].partition("#")[2]
+        item = node_at(document, pointer)
+    return pointer, item
+
+
+def each_example(document: dict[str, Any], holder: dict[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:
+    """(pointer, value) of every example a media type or parameter at `pointer` shows, in order:
+    its `example`, then each of its `examples`. An `examples` entry that is a `$ref` (to
+    `components/examples`) is followed: its pointer is then where the value is written."""
+    if "example" in holder:
+        yield join_pointer(pointer, "example"), holder["example"]
+    examples = holder.get("examples")
+    for name, entry in examples.items() if isinstance(examples, dict) else ():
+        where, example = located(document, entry, join_pointer(pointer, "examples", str(name)))
+        if isinstance(example, dict) and "value" in example:
+            yield join_pointer(where, "value"), example["value"]
 
 
 def each_operation(

@@ -14,7 +14,8 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from .openapi import resolve
+from .openapi import each_example
+from .runtime.schema_check import is_valid
 
 # Keywords whose value is one schema, a list of schemas, or a map of name → schema.
 _SUBSCHEMA = ("items", "additionalProperties", "not")
@@ -65,15 +66,23 @@ def validation_schema(schema: Any) -> Any:
     return kept
 
 
-def first_example(document: dict[str, Any], media: dict[str, Any]) -> tuple[Any, ...]:
-    """The media type's first example value (`example`, else the first of `examples`), or ()."""
-    if "example" in media:
-        return (json_value(media["example"]),)
-    for example in (media.get("examples") or {}).values():
-        example = resolve(document, example)
-        if isinstance(example, dict) and "value" in example:
-            return (json_value(example["value"]),)
-    return ()
+class FittingExamples:
+    """The spec's examples the package may show or its test kit may answer with: only those
+    that fit their schema as the kit's own check reads it (`runtime/schema_check.py`), so a
+    fake never answers with data its client cannot decode, and a README never shows a call
+    the fake refuses. Like `runtime/samples.py`'s `component_examples`, an example that does
+    not fit is passed over (the lint reports it: validate.py)."""
+
+    def __init__(self, document: dict[str, Any], components: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas = {str(name): validation_schema(schema) for name, schema in components.items()}
+        """components/schemas reduced by `validation_schema`: the kit's own table."""
+
+    def first(self, holder: dict[str, Any], schema: Any, *more: Any) -> tuple[Any, ...]:
+        """The first example of a media type or parameter that fits `schema` (reduced by
+        `validation_schema`), trying `more` values after the holder's own; () if none fits."""
+        values = [value for _, value in each_example(self.document, holder, "")] + list(more)
+        return next(((value,) for value in values if is_valid(json_value(value), schema, self.schemas)), ())
 
 
 def cursor_parameter(next_link: Any, query_parameters: list[str]) -> str | None:

@@ -6,6 +6,7 @@ problem in a file is reported, not just the first.
 
 from __future__ import annotations
 
+import copy
 import keyword
 import re
 from typing import Any
@@ -16,7 +17,15 @@ from referencing.jsonschema import DRAFT202012
 
 from .diagnostics import Diagnostic, Severity
 from .load import SpecDocument
-from .openapi import each_operation, join_pointer, node_at, pointer_tokens, resolve, unescape_pointer_token
+from .openapi import (
+    each_example,
+    each_operation,
+    join_pointer,
+    node_at,
+    pointer_tokens,
+    resolve,
+    unescape_pointer_token,
+)
 from .naming import snake_case
 
 SUPPORTED_VERSION = re.compile(r"^3\.[01]\.\d+$")
@@ -71,21 +80,29 @@ class _Checker:
         self.references(data, "")
         self.schemas()
         self.operations()
-        if str(version).startswith("3.1") and not any(d.severity is Severity.ERROR for d in self.found):
+        if not any(d.severity is Severity.ERROR for d in self.found):
             self.examples()
         return self.found
 
     def examples(self) -> None:
-        """Every media-type and parameter example must fit its schema (JSON Schema 2020-12)."""
-        registry = Registry().with_resource(SPEC_URI, Resource.from_contents(self.spec.data, DRAFT202012))
+        """Every media-type and parameter example must fit its schema (JSON Schema 2020-12;
+        an OpenAPI 3.0 document's schemas are read in those terms first)."""
+        found = _examples(self.spec.data)
+        document = self.spec.data
+        if not str(document.get("openapi")).startswith("3.1"):
+            document = _schemas_as_2020_12(document, sorted({schema_pointer for _, schema_pointer, _, _ in found}))
+        registry = Registry().with_resource(SPEC_URI, Resource.from_contents(document, DRAFT202012))
         report = self.warning if self.lenient else self.error
-        for pointer, schema_pointer, example in _examples(self.spec.data):
+        for pointer, schema_pointer, holder_pointer, example in found:
             validator = Draft202012Validator(
                 {"$ref": SPEC_URI + "#" + schema_pointer}, registry=registry, format_checker=FORMATS
             )
+            # A `$ref`'d example is reported where its value is written, which says nothing of
+            # the schema it is held to: the message names that schema.
+            schema = "its schema" if pointer.startswith(holder_pointer + "/") else f"the schema at {schema_pointer}"
             for problem in sorted(validator.iter_errors(example), key=lambda e: list(e.absolute_path)):
                 where = join_pointer(pointer, *problem.absolute_path)
-                report(where, f"example does not match its schema: {problem.message}")
+                report(where, f"example does not match {schema}: {problem.message}")
 
     def references(self, node: Any, pointer: str) -> None:
         if isinstance(node, dict):
@@ -248,18 +265,63 @@ def _media_schemas(operation: dict[str, Any], base: str) -> list[tuple[str, str,
     ]
 
 
-def _examples(document: dict[str, Any]) -> list[tuple[str, str, Any]]:
-    """(example pointer, schema pointer, example value) for media types and parameters."""
+def _examples(document: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
+    """(example pointer, schema pointer, holder pointer, example value) for media types and
+    parameters; a `$ref`'d example's pointer is where its value is written."""
     found = []
     for path, method, operation in each_operation(document, follow_refs=False):
         base = join_pointer("/paths", path, method)
         for schema_pointer, pointer, holder in _media_schemas(operation, base):
-            if "example" in holder:
-                found.append((join_pointer(pointer, "example"), schema_pointer, holder["example"]))
-            for name, example in (holder.get("examples") or {}).items():
-                if isinstance(example, dict) and "value" in example:
-                    found.append((join_pointer(pointer, "examples", name, "value"), schema_pointer, example["value"]))
+            for example_pointer, example in each_example(document, holder, pointer):
+                found.append((example_pointer, schema_pointer, pointer, example))
     return found
+
+
+def _schemas_as_2020_12(document: dict[str, Any], pointers: list[str]) -> dict[str, Any]:
+    """An OpenAPI 3.0 document with its component schemas, and the schemas at `pointers`, in
+    JSON Schema 2020-12 terms (`_schema_as_2020_12`). `paths` is copied, as schemas in it
+    are replaced; the rest is shared with `document`, which is left as it is."""
+    components = document.get("components") if isinstance(document.get("components"), dict) else {}
+    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    converted = {
+        **document,
+        "components": {**components, "schemas": {name: _schema_as_2020_12(s) for name, s in schemas.items()}},
+        "paths": copy.deepcopy(document.get("paths")),
+    }
+    for pointer in pointers:
+        *parent, last = pointer_tokens(pointer)
+        holder = node_at(converted, join_pointer("", *parent))
+        holder[last] = _schema_as_2020_12(holder[last])
+    return converted
+
+
+def _schema_as_2020_12(schema: Any) -> Any:
+    """An OpenAPI 3.0 schema as JSON Schema 2020-12 reads it: `nullable` allows null (beside
+    a `$ref` too, as generators honour it there), a boolean `exclusiveMinimum`/`Maximum` makes
+    its bound exclusive, and anything else beside a `$ref` is left out, as 3.0 ignores it."""
+    if not isinstance(schema, dict):
+        return schema
+    converted: dict[str, Any] = {}
+    written = [("$ref", schema["$ref"])] if isinstance(schema.get("$ref"), str) else list(schema.items())
+    for key, value in written:
+        if key == "properties" and isinstance(value, dict):
+            converted[key] = {name: _schema_as_2020_12(part) for name, part in value.items()}
+        elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
+            converted[key] = [_schema_as_2020_12(part) for part in value]
+        elif key in ("items", "additionalProperties", "not"):
+            converted[key] = _schema_as_2020_12(value)
+        elif key != "nullable" and not (key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool)):
+            converted[key] = value
+    for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+        if schema.get(exclusive) is True and bound in converted:
+            converted[exclusive] = converted.pop(bound)
+    if schema.get("nullable") is not True:
+        return converted
+    if isinstance(converted.get("enum"), list) and None not in converted["enum"]:
+        converted["enum"] = [*converted["enum"], None]
+    if isinstance(converted.get("type"), str):
+        return {**converted, "type": [converted["type"], "null"]}
+    return {"anyOf": [converted, {"type": "null"}]}
 
 
 def validate_document(spec: SpecDocument, lenient: bool = False) -> list[Diagnostic]:

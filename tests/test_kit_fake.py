@@ -12,6 +12,10 @@ import base64
 import dataclasses
 import importlib
 import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -20,6 +24,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.runtime.request_check import RequestViolation, check_request
+from generator.runtime.schema_check import problems
 from generator.runtime.spec import ApiSpec, BodySpec, OperationSpec, ParameterSpec, ResponseSpec, SchemeSpec
 from tests.json_compare import comparable_json
 from tests.paths import ROOT
@@ -85,6 +90,42 @@ def test_an_operation_without_example_answers_a_minimal_valid_body(petstore: Mod
     fake.delete_pet.returns(None, headers={"X-Deleted": "1"})
     raw = client.with_raw_response.delete_pet(pet_id="p1")
     assert (raw.status_code, raw.content, raw.headers["X-Deleted"]) == (204, b"", "1")
+
+
+@pytest.fixture(scope="module")
+def examples_31(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The package of tests/specs/lenient/examples_31.yaml, whose `$ref`'d examples partly do not fit
+    (hence --lenient), generated into a temporary directory that is put on sys.path."""
+    out = tmp_path_factory.mktemp("examples_31")
+    spec = ROOT / "tests" / "specs" / "lenient" / "examples_31.yaml"
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--lenient", "--out", str(out), str(spec)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    sys.path.insert(0, str(out))
+    try:
+        yield out / "examples_31"
+    finally:
+        sys.path.remove(str(out))
+
+
+def test_an_example_that_does_not_fit_is_never_the_answer(examples_31: Path) -> None:
+    testing = kit(examples_31.name)
+    client = testing.FakeApi().client()
+    # The only example lacks the required `language`: the minimal valid body instead.
+    raw = client.with_raw_response.get_repository(id=1)
+    assert problems(raw.json(), {"$ref": "#/components/schemas/Repository"}, testing.SPEC.schemas) == []
+    assert client.get_repository(id=1).to_dict() == {"id": 0, "name": "", "language": ""}
+    # The first example does not fit, the second does: that one.
+    assert [r.to_dict() for r in client.list_repositories()] == [{"id": 3, "name": "lint", "language": "python"}]
+
+
+def test_a_parameter_example_that_does_not_fit_is_never_shown(examples_31: Path) -> None:
+    readme = (examples_31 / "README.md").read_text(encoding="utf-8")
+    assert "client.list_repositories(language='rust')" in readme  # not its first example, 'cobol'
+    testing = kit(examples_31.name)
+    client = testing.FakeApi().client()
+    assert client.list_repositories(language="rust") is not None  # the call the README shows is allowed
 
 
 # -- scripting -------------------------------------------------------------------------------

@@ -144,6 +144,43 @@ def test_lenient_makes_it_a_warning(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert lines == ["api.yaml:17:25: warning: example does not match its schema: 'seven' is not of type 'integer' (/paths/~1a/get/responses/200/content/application~1json/example/id)"]
 
 
+REF_EXAMPLES = Path(__file__).parent / "specs" / "lenient" / "examples_31.yaml"
+# Each `$ref`'d example is reported where its value is written (components/examples), naming
+# the schema it was held to: the spot to fix, also for an example used by several operations.
+REF_EXAMPLE_PROBLEMS = [
+    "api.yaml:63:7: example does not match the schema at /paths/~1repositories~1{id}/get/responses/200/content/application~1json/schema: 'language' is a required property (/components/examples/repository-without-language/value)",
+    "api.yaml:68:11: example does not match the schema at /paths/~1repositories/get/responses/200/content/application~1json/schema: 'language' is a required property (/components/examples/repositories-without-language/value/0)",
+    "api.yaml:76:7: example does not match the schema at /paths/~1repositories/get/parameters/0/schema: 'cobol' is not one of ['python', 'rust'] (/components/examples/cobol/value)",
+]
+
+
+def test_a_referenced_example_that_does_not_fit_is_an_error_where_its_value_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(tmp_path, capsys, REF_EXAMPLES.read_text(encoding="utf-8")) == (2, REF_EXAMPLE_PROBLEMS)
+
+
+def test_lenient_makes_a_referenced_example_that_does_not_fit_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, lines = run(tmp_path, capsys, REF_EXAMPLES.read_text(encoding="utf-8"), "--lenient")
+    assert code == 0
+    assert lines == [line.replace(": example", ": warning: example", 1) for line in REF_EXAMPLE_PROBLEMS]
+
+
+EXAMPLES_30 = Path(__file__).parent / "specs" / "lenient" / "examples_30.yaml"
+
+
+def test_an_openapi_3_0_example_is_read_with_its_own_schema_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`nullable` allows null, a boolean `exclusiveMinimum` excludes its bound."""
+    schema = "the schema at /paths/~1a/get/responses/200/content/application~1json/schema"
+    assert run(tmp_path, capsys, EXAMPLES_30.read_text(encoding="utf-8")) == (2, [
+        f"api.yaml:29:7: example does not match {schema}: 'id' is a required property (/components/examples/wrong/value)",
+        f"api.yaml:29:15: example does not match {schema}: 7 is not of type 'string', 'null' (/components/examples/wrong/value/note)",
+        f"api.yaml:29:24: example does not match {schema}: 0 is less than or equal to the minimum of 0 (/components/examples/wrong/value/score)",
+    ])
+
+
 WARNING_ONLY = """
     openapi: 3.1.0
     info: {title: x, version: '1'}
