@@ -252,7 +252,7 @@ class _Compiler:
         lines += ['    key = ""', "    try:"]
         arguments: list[str] = []
         plan: list[_FieldPlan] = []
-        required_count, optional_locals = 0, []
+        required_count, optional_locals = 0, list[str]()
         for index, field in enumerate(fields(self.cls)):
             local = f"f{index}"
             variants, nullable, optional, markers = _unwrap(self.hints[field.name])
@@ -264,7 +264,9 @@ class _Compiler:
                 extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
                 plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
                 # Every key decoded so far is known: more keys than that means some are not.
-                present = " + ".join([str(required_count), *(f"({o} is not UNSET)" for o in optional_locals)])
+                present = " + ".join(
+                    [str(required_count), *(f"({o} is not UNSET)" for o in optional_locals)]
+                )
                 lines.append(f"        {local} = {{}}")
                 lines.append(f"        if len(obj) > {present}:")
                 if extra_decoder is None:
@@ -282,7 +284,7 @@ class _Compiler:
                 decoder = self.variants_decoder(variants, markers)
                 plan.append(_FieldPlan(field.name, wire, decoder, nullable, optional))
                 decoded = self.call(decoder, "value")
-                exact = _EXACT_TYPES.get(decoder)  # type: ignore[call-overload]
+                exact = _EXACT_TYPES.get(decoder) if decoder is not None else None
                 if exact is not None:  # the common case costs a type check, not a call
                     decoded = f"value if type(value) is {exact} else {decoded}"
                 lines.append(f"        key = {wire!r}")
@@ -294,7 +296,11 @@ class _Compiler:
                 else:
                     required_count += 1
                     lines.append(f"        value = obj[{wire!r}]")
-                    lines.append(f"        {local} = None if value is None else {decoded}" if nullable else f"        {local} = {decoded}")
+                    lines.append(
+                        f"        {local} = None if value is None else {decoded}"
+                        if nullable
+                        else f"        {local} = {decoded}"
+                    )
             arguments.append(f"{field.name}={local}")
         self.namespace["lenient"] = functools.partial(_decode_leniently, self.cls, tuple(plan))
         lines += [
