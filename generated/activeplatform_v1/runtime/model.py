@@ -252,6 +252,7 @@ class _Compiler:
         lines += ['    key = ""', "    try:"]
         arguments: list[str] = []
         plan: list[_FieldPlan] = []
+        required_count, optional_locals = 0, list[str]()
         for index, field in enumerate(fields(self.cls)):
             local = f"f{index}"
             variants, nullable, optional, markers = _unwrap(self.hints[field.name])
@@ -262,32 +263,44 @@ class _Compiler:
                 known = self.ref(known_keys)
                 extra_decoder = self.item_decoder(typing.get_args(variants[0])[1], markers)
                 plan.append(_FieldPlan(field.name, "", extra_decoder, False, True, known_keys))
+                # Every key decoded so far is known: more keys than that means some are not.
+                present = " + ".join(
+                    [str(required_count), *(f"({o} is not UNSET)" for o in optional_locals)]
+                )
+                lines.append(f"        {local} = {{}}")
+                lines.append(f"        if len(obj) > {present}:")
                 if extra_decoder is None:
                     lines.append(
-                        f"        {local} = {{k: v for k, v in obj.items() if k not in {known}}}"
+                        f"            {local} = {{k: v for k, v in obj.items() if k not in {known}}}"
                     )
                 else:  # one key at a time, so that an error names the key whose value misfits
                     lines += [
-                        f"        {local} = {{}}",
-                        "        for key, value in obj.items():",
-                        f"            if key not in {known}:",
-                        f"                {local}[key] = {self.call(extra_decoder, 'value')}",
+                        "            for key, value in obj.items():",
+                        f"                if key not in {known}:",
+                        f"                    {local}[key] = {self.call(extra_decoder, 'value')}",
                     ]
             else:
                 wire = self.wire_name(field.name)
                 decoder = self.variants_decoder(variants, markers)
                 plan.append(_FieldPlan(field.name, wire, decoder, nullable, optional))
                 decoded = self.call(decoder, "value")
+                exact = _EXACT_TYPES.get(decoder) if decoder is not None else None
+                if exact is not None:  # the common case costs a type check, not a call
+                    decoded = f"value if type(value) is {exact} else {decoded}"
                 lines.append(f"        key = {wire!r}")
                 if optional:
+                    optional_locals.append(local)
                     absent = "value is UNSET or value is None" if nullable else "value is UNSET"
                     lines.append(f"        value = obj.get({wire!r}, UNSET)")
                     lines.append(f"        {local} = value if {absent} else {decoded}")
-                elif nullable:
-                    lines.append(f"        value = obj[{wire!r}]")
-                    lines.append(f"        {local} = None if value is None else {decoded}")
                 else:
-                    lines.append(f"        {local} = {self.call(decoder, f'obj[{wire!r}]')}")
+                    required_count += 1
+                    lines.append(f"        value = obj[{wire!r}]")
+                    lines.append(
+                        f"        {local} = None if value is None else {decoded}"
+                        if nullable
+                        else f"        {local} = {decoded}"
+                    )
             arguments.append(f"{field.name}={local}")
         self.namespace["lenient"] = functools.partial(_decode_leniently, self.cls, tuple(plan))
         lines += [
@@ -370,7 +383,7 @@ class _Compiler:
         if isinstance(hint, type) and issubclass(hint, Model):
             return hint.from_dict if hint in _COMPILING else _decoder(hint)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
-            return functools.partial(decoding.decode_enum, hint)
+            return decoding.enum_decoder(hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
             return decoding.decode_unix_time
         if hint is Decimal and any(isinstance(marker, JsonNumber) for marker in markers):
@@ -408,7 +421,7 @@ class _Compiler:
             return self.item_decoder(variants[0], markers)
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
         if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
-            return functools.partial(decoding.decode_enum, enums[0])
+            return decoding.enum_decoder(enums[0])
         tried = tuple(
             self.item_decoder(variant, markers) or decoding.identity for variant in variants
         )
@@ -589,6 +602,13 @@ _SCALAR_DECODERS: Final[dict[object, Callable[[Any], Any]]] = {
     date: decoding.decode_date,
     Decimal: decoding.decode_decimal,
 }
+
+_EXACT_TYPES: Final[dict[Callable[[Any], Any], str]] = {
+    decoding.expect_str: "str",
+    decoding.expect_int: "int",
+    decoding.expect_bool: "bool",
+}
+"""Decoders that give back a value of exactly this type as it is: a decoder inlines the check."""
 
 _SCALAR_ENCODERS: Final[dict[object, Callable[[Any], Any]]] = {
     bytes: decoding.encode_bytes,

@@ -188,25 +188,28 @@ def encode_decimal(value: Decimal) -> str:
     return format(value, "f") if isinstance(exponent, int) and exponent <= 0 else str(value)
 
 
-def decode_enum(enum_type: type[E], value: Any) -> Any:
-    """A member of the enum, or the value itself when the server sends one the spec did not list
-    (of a type the enum's values have: an integer too where they are numbers).
+def enum_decoder(enum_type: type[E]) -> Callable[[Any], Any]:
+    """The decoder of an open enum: a member of it, or the value itself when the server sends
+    one the spec did not list, of a type the enum's values have (an integer too where they are
+    numbers; an integral number where they are integers, as `expect_int` takes it).
 
-    A boolean is no integer here, though Python's `True == 1` would pick the member `1`.
+    A boolean is no integer here, though Python's `True == 1` would pick the member `1`. The
+    members are looked up by value in a table made once: decoding a listed value is one lookup.
     """
-    values: list[object] = [member.value for member in enum_type]
-    kinds: set[type[object]] = {type(value) for value in values}
+    members: dict[object, E] = {member.value: member for member in enum_type}
+    kinds: set[type[object]] = {type(value) for value in members}
     if float in kinds:
         kinds.add(int)
     expected = " or ".join(sorted(_KIND_NAMES.get(kind, kind.__name__) for kind in kinds))
-    if type(value) is bool and bool not in kinds:
-        fail(expected, value)
-    try:
-        return enum_type(value)
-    except ValueError:
+
+    def decode_enum(value: Any) -> Any:
         if type(value) in kinds:
-            return value
+            return members.get(value, value)
+        if type(value) is float and int in kinds and value.is_integer():
+            return decode_enum(expect_int(value))
         fail(expected, value)
+
+    return decode_enum
 
 
 _KIND_NAMES: dict[type[object], str] = {
