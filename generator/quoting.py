@@ -11,8 +11,13 @@ from typing import Any
 
 
 def py_literal(value: Any) -> str:
-    """A Python literal for a value from the spec: `repr` of plain data, nothing else."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    """A Python literal for a value from the spec, spelled as black spells it (so black's
+    single pass keeps it): plain data only, nothing else."""
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, float):
+        return repr(value).replace("e+", "e")  # black writes 1e16, not 1e+16
+    if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, (list, tuple)):
         inner = ", ".join(py_literal(item) for item in value)
@@ -22,6 +27,18 @@ def py_literal(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"not a literal: {type(value).__name__}")
+
+
+def string_literal(text: str) -> str:
+    """`repr(text)` in black's quotes: double quotes unless they would need more escapes."""
+    literal = repr(text)
+    if literal[0] == '"':
+        return literal  # repr picks double quotes only for text with ' and no "
+    singles, doubles = text.count("'"), text.count('"')
+    if doubles > singles:
+        return literal
+    body = literal[1:-1].replace("\\'", "'").replace('"', '\\"') if singles else literal[1:-1]
+    return f'"{body}"'
 
 
 def json_text(value: Any) -> str:
