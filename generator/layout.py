@@ -182,7 +182,7 @@ def _role(value: str, before: list[Leaf]) -> str:
     follows_value = previous is not None and (
         previous.kind in ("close", "string") or (previous.kind == "name" and previous.value not in _KEYWORDS)
     )
-    if value == "(" and before and before[0].value == "def" and len(before) == 2:
+    if value == "(" and len(before) >= 2 and before[-2].value == "def":
         return "parameters"
     if value == "(" and follows_value:
         return "call"
@@ -207,13 +207,15 @@ def _with_invisible_parentheses(leaves: list[Leaf], kind: str) -> list[Leaf]:
             if leaf.kind == "close":
                 depth -= 1
             if depth == 0 and index + 1 < len(leaves) and (
-                (leaf.value == "=" and leaves[0].value != "def") or (leaf.value == "return" and index == 0) or leaf.value == "->"
+                (leaf.value == "=" and leaves[0].value != "def")
+                or (leaf.value in ("return", "if", "elif", "while") and index == 0)
+                or leaf.value == "->"
             ):
                 if annotation is not None:
                     ends[annotation] = index
                     annotation = None
                 starts.append(index + 1)
-                stop = len(leaves) - (1 if leaf.value == "->" else 0)
+                stop = len(leaves) - (1 if leaf.value in ("->", "if", "elif", "while") else 0)
                 ends[index + 1] = stop
             elif depth == 0 and leaf.value == ":" and leaf.kind == "op" and not starts and leaves[0].value not in _STATEMENT_KEYWORDS:
                 annotation = index + 1

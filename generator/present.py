@@ -339,19 +339,20 @@ def _example_parameters(operation: ir.Operation, enums: dict[str, ir.Enum]) -> l
 
 
 def example_argument(parameter: ir.Parameter) -> str:
-    """A plausible literal for the README's example call, from the spec where it has one."""
+    """A plausible literal for the README's example call, from the spec where it has one
+    (in `repr`'s spelling, as the README is not formatted)."""
     if isinstance(parameter.example, (str, int, float, bool)):
-        return py_literal(parameter.example)
+        return py_literal(parameter.example, black_style=False)
     if isinstance(parameter.example, list) and all(isinstance(item, (str, int, float)) for item in parameter.example):
-        return py_literal(parameter.example)
+        return py_literal(parameter.example, black_style=False)
     if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return py_literal(parameter.default)
+        return py_literal(parameter.default, black_style=False)
     type_ = parameter.type
     if isinstance(type_, ir.ScalarType) and type_.kind in ("int", "float"):
         return "1"
     if isinstance(type_, ir.ListType):
         return "[]"
-    return py_literal("...")
+    return py_literal("...", black_style=False)
 
 
 def environment_variable(package: str, argument: str) -> str:

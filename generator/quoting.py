@@ -10,22 +10,26 @@ import json
 from typing import Any
 
 
-def py_literal(value: Any) -> str:
-    """A Python literal for a value from the spec, spelled as black spells it (so black's
-    single pass keeps it): plain data only, nothing else."""
+def py_literal(value: Any, black_style: bool = True) -> str:
+    """A Python literal for a value from the spec: plain data only, nothing else.
+
+    Spelled as black spells it (double quotes, `1e16`), so that black's single pass keeps
+    the module as it is; `black_style=False` gives `repr`'s spelling, which the README's
+    examples (never formatted) have always shown.
+    """
     if isinstance(value, str):
-        return string_literal(value)
-    if isinstance(value, float):
-        return repr(value).replace("e+", "e")  # black writes 1e16, not 1e+16
-    if value is None or isinstance(value, (bool, int)):
+        return string_literal(value) if black_style else repr(value)
+    if isinstance(value, float) and black_style:
+        return repr(value).replace("e+", "e")
+    if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     if isinstance(value, (list, tuple)):
-        inner = ", ".join(py_literal(item) for item in value)
+        inner = ", ".join(py_literal(item, black_style) for item in value)
         if isinstance(value, tuple):
             return f"({inner},)" if len(value) == 1 else f"({inner})"
         return f"[{inner}]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{py_literal(k, black_style)}: {py_literal(v, black_style)}" for k, v in value.items()) + "}"
     raise TypeError(f"not a literal: {type(value).__name__}")
 
 
@@ -72,6 +76,10 @@ def docstring(text: Any, indent: int = 4, block: bool = False) -> str:
         lines.pop()
     if not lines or not lines[0]:
         lines = ["No description."]
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]  # as black pads a docstring that starts or ends with a quote
+    if len(lines) == 1 and lines[0].endswith('"'):
+        lines[0] += " "
     pad = " " * indent
     lead, end = (pad, "\n") if block else ("", "")
     if len(lines) == 1:
