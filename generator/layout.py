@@ -112,6 +112,10 @@ class Line:
         return "    " * self.depth + first.value + "".join(leaf.prefix + leaf.value for leaf in rest)
 
     @property
+    def is_import(self) -> bool:
+        return bool(self.leaves) and self.leaves[0].value in ("from", "import") and self.leaves[0].kind == "name"
+
+    @property
     def is_def(self) -> bool:
         return bool(self.leaves) and self.leaves[0].value in ("def", "async") and self.leaves[0].kind == "name"
 
@@ -200,7 +204,12 @@ def _with_invisible_parentheses(leaves: list[Leaf], kind: str) -> list[Leaf]:
         _parameter_annotations(leaves, -1, starts, ends)
         if starts and starts[-1] not in ends:
             ends[starts[-1]] = len(leaves)
-    if kind == "statement" and leaves:
+    if kind == "statement" and leaves and leaves[0].value == "from":
+        names = next((i + 1 for i, leaf in enumerate(leaves) if leaf.value == "import" and leaf.kind == "name"), None)
+        if names is not None and names < len(leaves) and leaves[names].value != "(":
+            starts.append(names)
+            ends[names] = len(leaves)
+    elif kind == "statement" and leaves:
         depth = 0
         annotation = None
         for index, leaf in enumerate(leaves):
@@ -368,7 +377,9 @@ def _build(leaves: list[Leaf], original: Line, opening: Leaf, component: str) ->
         leaves[0].prefix = ""
     if component != "body":
         return Line(leaves, original.depth, tracked="head" if component == "head" else "none")
-    if original.is_def and opening.role == "parameters" and leaves and not any(leaf.value == "," for leaf in leaves):
+    if original.is_import and leaves and leaves[-1].value != ",":
+        leaves.append(Leaf(",", "", "op"))
+    elif original.is_def and opening.role == "parameters" and leaves and not any(leaf.value == "," for leaf in leaves):
         leaves.append(Leaf(",", "", "op"))
     line = Line(leaves, original.depth + 1, inside_brackets=True)
     if line.leaves and opening.role in ("atom", "invisible", "call", "subscript", "parameters"):
@@ -377,7 +388,7 @@ def _build(leaves: list[Leaf], original: Line, opening: Leaf, component: str) ->
             priority = line.max_priority(exclude_last=trailing)
         except CannotSplit:
             priority = 0
-        line.should_split_rhs = priority == COMMA and (trailing or opening.role in ("atom", "invisible"))
+        line.should_split_rhs = priority == COMMA and (trailing or opening.role in ("atom", "invisible") or original.is_import)
     return line
 
 
@@ -388,9 +399,9 @@ def _left_hand_split(line: Line, force: bool = False) -> Iterator[Line]:
     current, opening = head, None
     for leaf in line.leaves:
         if current is body and leaf.kind == "close" and leaf.partner is opening:
-            current = tail
+            current = tail if body else head  # empty brackets: split at the next pair
         current.append(leaf)
-        if current is head and leaf.value == "(" and leaf.kind == "open":
+        if current is head and leaf.kind == "open" and (leaf.value == "(" or leaf.role == "invisible"):
             opening, current = leaf, body
     if opening is None or not tail:
         raise CannotSplit("no brackets")
@@ -455,7 +466,13 @@ def _right_hand_split(line: Line, omit: set[int], force: bool) -> Iterator[Line]
 
 
 def _maybe_omitting_optional_parentheses(split: _Split, line: Line, omit: set[int], force: bool) -> Iterator[Line]:
-    if not force and split.opening.role == "invisible" and not split.opening.value and _can_omit_invisible(split):
+    if (
+        not force
+        and split.opening.role == "invisible"
+        and not split.opening.value
+        and not line.is_import
+        and _can_omit_invisible(split)
+    ):
         omitted = {id(split.closing), *omit}
         try:
             other = _first_right_hand_split(line, omitted)

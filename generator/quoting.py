@@ -65,27 +65,38 @@ def _escape_for_docstring(text: str) -> str:
     return escaped
 
 
-def docstring(text: Any, indent: int = 4, block: bool = False) -> str:
+def docstring(text: Any, indent: int = 4, block: bool = False, of_attribute: bool = False) -> str:
     """A complete docstring statement, indented by `indent` after its first line.
 
     As a `{% filter %}` block (`block=True`) the first line is indented too, because Jinja
-    strips the whitespace before block tags.
+    strips the whitespace before block tags. A docstring of a module, class or function is
+    laid out as black lays one out (its common indentation removed, a quote at either end
+    padded with a space); black leaves the string after an attribute (`of_attribute`) as
+    it is written.
     """
     lines = [line.rstrip() for line in _escape_for_docstring(str(text).strip()).splitlines()]
     while len(lines) > 1 and lines[-1] == "":
         lines.pop()
     if not lines or not lines[0]:
         lines = ["No description."]
-    if lines[0].startswith('"'):
-        lines[0] = " " + lines[0]  # as black pads a docstring that starts or ends with a quote
-    if len(lines) == 1 and lines[0].endswith('"'):
-        lines[0] += " "
+    if not of_attribute:
+        lines = _as_black_lays_out(lines)
     pad = " " * indent
     lead, end = (pad, "\n") if block else ("", "")
     if len(lines) == 1:
         return f'{lead}"""{lines[0]}"""{end}'
     body = "\n".join((pad + line) if line else "" for line in lines[1:])
     return f'{lead}"""{lines[0]}\n{body}\n{pad}"""{end}'
+
+
+def _as_black_lays_out(lines: list[str]) -> list[str]:
+    common = min((len(line) - len(line.lstrip()) for line in lines[1:] if line), default=0)
+    lines = [lines[0]] + [line[common:] for line in lines[1:]]
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]
+    if len(lines) == 1 and lines[0].endswith('"'):
+        lines[0] += " "
+    return lines
 
 
 def prose(text: Any) -> str:
