@@ -234,6 +234,7 @@ def _with_invisible_parentheses(leaves: list[Leaf], kind: str) -> list[Leaf]:
                 depth += 1
             if leaf.role == "parameters" and leaf.kind == "open":
                 _parameter_annotations(leaves, index, starts, ends)
+    _conditional_expressions(leaves, starts, ends)
     if not starts:
         return leaves
     result: list[Leaf] = []
@@ -250,6 +251,43 @@ def _with_invisible_parentheses(leaves: list[Leaf], kind: str) -> list[Leaf]:
     for opening in closes.pop(len(leaves), []):
         result.append(Leaf("", "", "close", "invisible", opening))
     return result
+
+
+_BEFORE_EXPRESSION = {",", "=", ":", "return", "else", "lambda", "in", "await", "not", "and", "or"}
+
+
+def _conditional_expressions(leaves: list[Leaf], starts: list[int], ends: dict[int, int]) -> None:
+    """black wraps each `a if b else c` in optional parentheses, unless a bracket opens right
+    before it (its own, or the optional ones around what follows `=` or `return`)."""
+    depths, depth = [], 0
+    for leaf in leaves:
+        if leaf.kind == "close":
+            depth -= 1
+        depths.append(depth)
+        if leaf.kind == "open":
+            depth += 1
+    for index, leaf in enumerate(leaves):
+        if leaf.kind != "name" or leaf.value != "if" or index == 0:
+            continue
+        level = depths[index]
+        start = index
+        while start > 0 and not (
+            depths[start - 1] == level and leaves[start - 1].value in _BEFORE_EXPRESSION and leaves[start - 1].kind != "string"
+        ) and not (depths[start - 1] < level):
+            start -= 1
+        end, seen_else = index + 1, False
+        while end < len(leaves) and depths[end] >= level:
+            if depths[end] == level and leaves[end].value in (",", "for") and leaves[end].kind != "string":
+                break
+            seen_else = seen_else or (depths[end] == level and leaves[end].value == "else")
+            end += 1
+        if not seen_else or any(leaves[i].value == "for" and depths[i] == level for i in range(start, index)):
+            continue  # the `if` of a comprehension
+        if start in starts or (start > 0 and leaves[start - 1].value == "(" and leaves[start - 1].kind == "open"):
+            continue
+        starts.append(start)
+        ends[start] = end
+    starts.sort()
 
 
 def _parameter_annotations(leaves: list[Leaf], opening: int, starts: list[int], ends: dict[int, int]) -> None:
