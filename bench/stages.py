@@ -34,6 +34,7 @@ INPUTS = {
     "five": sorted((ROOT / "specs").glob("*.yaml")),
     "stripe": [CORPUS / "stripe-spec3.yaml"],
     "github": [CORPUS / "github-api.json"],
+    "paypal_orders": [CORPUS / "real" / "paypal_checkout_orders_v2.json"],
     "smoke": [ROOT / "specs" / "activeplatform_v1.yaml"],
 }
 

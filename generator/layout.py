@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 LINE_LENGTH = 100  # formatting.BLACK_MODE's
 OPENING, CLOSING = "([{", ")]}"
 COMPREHENSION, COMMA, TERNARY, LOGIC, COMPARATOR, DOT = 20, 18, 16, 14, 10, 1
-_OPERATORS = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4}
+_OPERATORS = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4, "**": 2}
 _COMPARATORS = {"<", ">", "==", "!=", "<=", ">=", "in", "is"}
 _TOKEN_KINDS = {tokenize.NAME: "name", tokenize.STRING: "string", tokenize.NUMBER: "number"}
 _STATEMENT_KEYWORDS = {"def", "async", "class", "if", "elif", "else", "for", "while", "with", "try", "except", "lambda"}
@@ -44,7 +44,6 @@ class Leaf:
     role: str = ""  # brackets: "call", "subscript", "atom", "invisible", "parameters"
     partner: Leaf | None = None  # a closing bracket's opening one
     depth: int = 0  # bracket depth within the line being split
-    in_lambda: bool = False
 
     @property
     def width(self) -> int:
@@ -321,8 +320,6 @@ def _split_before(leaf: Leaf, previous: Leaf, first: Leaf) -> int:
         return COMPREHENSION
     if leaf.value in _COMPARATORS and leaf.kind in ("op", "name"):
         return 0 if leaf.value == "in" and previous.value == "not" else COMPARATOR
-    if leaf.kind == "name" and leaf.value == "not" and previous.value == "is":
-        return 0
     if leaf.kind == "name" and leaf.value in ("if", "else"):
         return TERNARY
     if leaf.kind == "name" and leaf.value in ("and", "or"):
@@ -490,12 +487,16 @@ def _first_right_hand_split(line: Line, omit: set[int]) -> _Split:
             opening, closing, current = leaf.partner, leaf, body
     if opening is None or closing is None or not head:
         raise CannotSplit("no brackets")
-    tail.reverse(), body.reverse(), head.reverse()
-    parts = [_build(head, line, opening, "head"), _build(body, line, opening, "body"), _build(tail, line, opening, "tail")]
-    tail_length = len(str(parts[2]).strip())
-    if not parts[1].leaves and (tail_length == 0 or tail_length < 3):
-        raise CannotSplit("empty body")
-    return _Split(*parts, opening, closing)
+    split = _Split(
+        _build(head[::-1], line, opening, "head"),
+        _build(body[::-1], line, opening, "body"),
+        _build(tail[::-1], line, opening, "tail"),
+        opening,
+        closing,
+    )
+    if not split.body.leaves and len(str(split.tail).strip()) < 3:
+        raise CannotSplit("an empty body: not worth a split")
+    return split
 
 
 def _right_hand_split(line: Line, omit: set[int], force: bool) -> Iterator[Line]:
