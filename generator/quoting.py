@@ -79,7 +79,8 @@ def docstring(text: Any, indent: int = 4, block: bool = False, of_attribute: boo
         lines.pop()
     if not lines or not lines[0]:
         lines = ["No description."]
-    if not of_attribute:
+    backslash_newline = len(lines) > 1 and any(line.endswith("\\") for line in lines)
+    if not of_attribute and not backslash_newline:  # black leaves a docstring with `\` + newline alone
         lines = _as_black_lays_out(lines)
     pad = " " * indent
     lead, end = (pad, "\n") if block else ("", "")
