@@ -349,20 +349,26 @@ def _one_sequence(leaves: list[Leaf], closing: Leaf, index: int, brackets: str =
 
 
 def _width(text: str) -> int:
+    """Columns on a terminal, as black counts them: wide East Asian characters take two."""
     if text.isascii():
         return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
 
 
 def _fits(line: Line) -> bool:
-    return _width(str(line)) <= LINE_LENGTH
+    width = 4 * line.depth
+    for index, leaf in enumerate(line.leaves):
+        width += _width(leaf.value if index == 0 else leaf.prefix + leaf.value)
+        if width > LINE_LENGTH:
+            return False
+    return True
 
 
 # -- black's line splitting -----------------------------------------------------------------
 
 
 def _transform(line: Line) -> list[Line]:
-    if not line.should_split_rhs and not line.magic_trailing_comma and _fits(line):
+    if not line.should_split_rhs and _fits(line) and not line.magic_trailing_comma:
         return [line]
     if line.is_def:
         splits = [_left_hand_split]
@@ -379,14 +385,10 @@ def _transform(line: Line) -> list[Line]:
 
 
 def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line]:
-    line.track()
-    optional = [leaf for leaf in line.leaves if leaf.role == "invisible" and not leaf.value and leaf.depth == 0]
-    if line.tracked != "all":
-        optional = []
-    text = str(line)
+    optional = _optional_parentheses(line) if line.tracked == "all" else []
     result: list[Line] = []
     for part in split(line, force_parentheses):
-        if str(part) == text:
+        if len(part.leaves) == len(line.leaves) and str(part) == str(line):
             raise CannotSplit("unchanged")
         result += _transform(part)
     if force_parentheses or split is not _right_hand_split_with_omits or not optional:
@@ -396,6 +398,19 @@ def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line
     copy = Line(_copied(line.leaves), line.depth, line.inside_brackets, line.tracked)
     second = _run(copy, split, force_parentheses=True)
     return second if all(_fits(part) for part in second) else result
+
+
+def _optional_parentheses(line: Line) -> list[Leaf]:
+    """The optional parentheses outside any bracket of the line, as they are before a split."""
+    found, depth = [], 0
+    for leaf in line.leaves:
+        if leaf.kind == "close":
+            depth -= 1
+        if depth == 0 and leaf.role == "invisible" and not leaf.value:
+            found.append(leaf)
+        if leaf.kind == "open":
+            depth += 1
+    return found
 
 
 def _copied(leaves: list[Leaf]) -> list[Leaf]:
@@ -414,7 +429,7 @@ def _build(leaves: list[Leaf], original: Line, opening: Leaf, component: str) ->
         return Line(leaves, original.depth, tracked="head" if component == "head" else "none")
     if original.is_import and leaves and leaves[-1].value != ",":
         leaves.append(Leaf(",", "", "op"))
-    elif original.is_def and opening.role == "parameters" and leaves and not any(leaf.value == "," for leaf in leaves):
+    elif original.is_def and opening.role == "parameters" and leaves and not _commas_outside_annotations(leaves):
         leaves.append(Leaf(",", "", "op"))
     line = Line(leaves, original.depth + 1, inside_brackets=True)
     if line.leaves and opening.role in ("atom", "invisible", "call", "subscript", "parameters"):
@@ -425,6 +440,18 @@ def _build(leaves: list[Leaf], original: Line, opening: Leaf, component: str) ->
             priority = 0
         line.should_split_rhs = priority == COMMA and (trailing or opening.role in ("atom", "invisible") or original.is_import)
     return line
+
+
+def _commas_outside_annotations(leaves: list[Leaf]) -> bool:
+    """Whether parameters hold a comma that is not part of an annotation (black then adds
+    no trailing comma to a lone parameter)."""
+    annotations = 0
+    for leaf in leaves:
+        if leaf.role == "invisible":
+            annotations += 1 if leaf.kind == "open" else -1
+        elif leaf.value == "," and leaf.kind == "op" and not annotations:
+            return True
+    return False
 
 
 def _left_hand_split(line: Line, force: bool = False) -> Iterator[Line]:
@@ -631,17 +658,12 @@ def _trailers_to_omit(line: Line) -> Iterator[set[int]]:
 
 
 def _right_hand_split_with_omits(line: Line, force: bool = False) -> Iterator[Line]:
-    prefix_lengths: dict[int, int] = {}
-    length = 4 * line.depth
-    for leaf in line.leaves:
-        prefix_lengths[id(leaf)] = length
-        length += leaf.width
     first_lines: list[Line] | None = None
     for omit in _trailers_to_omit(line):
         if omit:
             target = next((l.partner for l in reversed(line.leaves) if l.kind == "close" and id(l) not in omit), None)
-            if target is not None and target.value and prefix_lengths.get(id(target), 0) > LINE_LENGTH:
-                continue
+            if target is not None and target.value and _columns_before(line, target) > LINE_LENGTH:
+                continue  # the head would be too long anyway
         lines = list(_right_hand_split(line, omit, force))
         if first_lines is None and not omit:
             first_lines = lines
@@ -652,6 +674,15 @@ def _right_hand_split_with_omits(line: Line, force: bool = False) -> Iterator[Li
         yield from first_lines
     else:
         yield from _right_hand_split(line, set(), force)
+
+
+def _columns_before(line: Line, target: Leaf) -> int:
+    length = 4 * line.depth
+    for leaf in line.leaves:
+        if leaf is target:
+            return length
+        length += leaf.width
+    return 0
 
 
 def _delimiter_split(line: Line, force: bool = False) -> Iterator[Line]:

@@ -74,6 +74,8 @@ CASES = [
     ("def method_without_arguments(self,) -> models.PaymentCollection:", 4, "statement"),
     (f"async def list_payments(self, *, page: int | None = None,) -> _rt.RawResponse[models.{LONG} | models.{LONG}Other]:", 4, "statement"),
     (f"def _list_payments_items(page: models.{LONG}Collection) -> list[models.{LONG}Item | models.{LONG}Other]:", 0, "statement"),
+    (f"def _get_interaction_restrictions_json(value: models.InteractionLimitResponse | dict[str, Any]) -> object:", 0, "statement"),
+    (f"def _get_interaction_restrictions_json(value: models.InteractionLimitResponse, other: dict[str, Any]) -> object:", 0, "statement"),
     (f"def related(self, relationship: str) -> list[{LONG} | {LONG}Other | {LONG}Third]:", 4, "statement"),
     (f"class {LONG}Error(_rt.UnprocessableEntityError, TypedApiError[models.{LONG}ErrorResponse]):", 0, "statement"),
     ("from ._part_1 import " + ", ".join(f"Name{i}{LONG}" for i in range(6)), 4, "statement"),
