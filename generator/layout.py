@@ -385,7 +385,7 @@ def _transform(line: Line) -> list[Line]:
 
 
 def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line]:
-    optional = _optional_parentheses(line) if line.tracked == "all" else []
+    optional = _optional_parentheses(line) if line.tracked != "none" else []
     result: list[Line] = []
     for part in split(line, force_parentheses):
         if len(part.leaves) == len(line.leaves) and str(part) == str(line):
@@ -401,14 +401,18 @@ def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line
 
 
 def _optional_parentheses(line: Line) -> list[Leaf]:
-    """The optional parentheses outside any bracket of the line, as they are before a split."""
+    """The optional parentheses outside any bracket of the line, as they are before a split
+    (of brackets whose pair the line holds: black tracks no others on a split's head)."""
+    present = {id(leaf) for leaf in line.leaves}
+    paired = {id(leaf.partner) for leaf in line.leaves if leaf.kind == "close" and id(leaf.partner) in present}
     found, depth = [], 0
     for leaf in line.leaves:
-        if leaf.kind == "close":
+        matched = id(leaf) in paired or (leaf.kind == "close" and id(leaf.partner) in present)
+        if leaf.kind == "close" and matched:
             depth -= 1
-        if depth == 0 and leaf.role == "invisible" and not leaf.value:
+        if depth == 0 and matched and leaf.role == "invisible" and not leaf.value:
             found.append(leaf)
-        if leaf.kind == "open":
+        if leaf.kind == "open" and matched:
             depth += 1
     return found
 

@@ -47,6 +47,7 @@ CASES = [
     ("return (await self.send(operations.list_payments(" + ", ".join(f"argument_{i}=argument_{i}" for i in range(5)) + "))).parsed", 8, "statement"),
     ("return await self._client.send(operations.list_payments(" + ", ".join(f"argument_{i}=argument_{i}" for i in range(6)) + "))", 8, "statement"),
     ('self.get_payment: _kit.Operation[models.PaymentDocument, GetPaymentArguments] = _kit.Operation(self, "get_payment", _json)', 8, "statement"),
+    ("self.copilot_list_copilot_coding_agent_selected_repositories_for_organization: _kit.Operation[models.CopilotListCopilotCodingAgentSelectedRepositoriesForOrganizationResponse, CopilotListArguments] = _kit.Operation(self, \"copilot_list_copilot_coding_agent_selected_repositories_for_organization\", _json)", 8, "statement"),
     (f"self.list_all: _kit.PagedOperation[models.{LONG}, ListAllArguments, models.{LONG}Item] = _kit.PagedOperation(self, \"list_all\", _a, _b)", 8, "statement"),
     ('api_token_header = _rt.from_environment(api_token_header, "ACTIVEPLATFORM_V3_API_TOKEN_HEADER_WITH_A_LONG_NAME")', 8, "statement"),
     ('_rt.require_all(_REQUIRED_CREDENTIALS, {"api_token_header": api_token_header,})', 8, "statement"),
