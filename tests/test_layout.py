@@ -1,4 +1,5 @@
-"""`layout.lay_out` splits a long line exactly as black does, for the shapes the templates emit.
+"""`layout.lay_out` splits a long line exactly as black does, for the shapes the templates emit;
+`quoting` spells string literals and docstrings as black does.
 
 Each case is laid out by `lay_out` and by black itself (the line placed in a class, a function
 or an exploded call, so black sees it at the same indentation and in the same role).
@@ -11,6 +12,7 @@ import pytest
 
 from generator.formatting import BLACK_MODE
 from generator.layout import lay_out
+from generator.quoting import docstring, py_literal
 
 LONG = "SomeRatherLongModelName"
 
@@ -110,3 +112,36 @@ def test_a_line_is_laid_out_as_black_lays_it_out(text: str, indent: int, kind: s
 
 def test_a_line_that_fits_is_returned_as_it_is_indented() -> None:
     assert lay_out('x = f("a", b)', 8) == '        x = f("a", b)\n'
+
+
+STRINGS = ["plain", "it's", 'say "hi"', "it's \"both\"", "'\"'\"'", "back\\slash", "tab\tand\nnewline", "ünïcode ✓", ""]
+
+
+@pytest.mark.parametrize("text", STRINGS)
+def test_a_string_literal_is_spelled_as_black_spells_it(text: str) -> None:
+    source = f"x = {py_literal(text)}\n"
+    assert black.format_str(f"x = {text!r}\n", mode=BLACK_MODE) == source
+    assert black.format_str(source, mode=BLACK_MODE) == source
+
+
+@pytest.mark.parametrize("value", [1e16, 1.5e-07, 0.1, [1e22, {"k": (2.5e300,)}]])
+def test_a_number_is_spelled_as_black_spells_it(value: object) -> None:
+    source = f"x = {py_literal(value)}\n"
+    assert black.format_str(source, mode=BLACK_MODE) == source
+
+
+DOCSTRINGS = [
+    "One line.",
+    '"Quoted" at the start',
+    'Quoted at the "end"',
+    "First line.\n\n    Indented the same:\n    twice.",
+    "First line.\n  - indented\n    - deeper",
+    "Ends in a backslash\\\n  kept as written",
+]
+
+
+@pytest.mark.parametrize("text", DOCSTRINGS)
+def test_a_docstring_is_laid_out_as_black_lays_it_out(text: str) -> None:
+    source = f"class A:\n    {docstring(text, 4)}\n\n    x = 1\n"
+    assert black.format_str(source, mode=BLACK_MODE) == source
+
