@@ -15,6 +15,7 @@ always one element per line; optional parentheses around the right-hand side of 
 from __future__ import annotations
 
 import io
+import re
 import tokenize
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -58,6 +59,7 @@ class Line:
     tracked: str = "all"  # black tracks brackets on a split's head only inside pairs, on its tail not at all
     should_split_rhs: bool = False
     delimiters: dict[int, int] = field(default_factory=dict)  # id(leaf) → priority of a split after it
+    optional: list[Leaf] = field(default_factory=list)  # optional parentheses outside any bracket, as tracked
 
     def __post_init__(self) -> None:
         self.track()
@@ -65,8 +67,10 @@ class Line:
     def track(self) -> None:
         """Depths and delimiters as black's bracket tracker marks them."""
         self.delimiters.clear()
+        self.optional.clear()
         if self.tracked == "none":
             return
+        present = {id(leaf) for leaf in self.leaves} if self.tracked == "head" else None
         depth, previous = 0, None
         lambdas: list[int] = []
         loops: list[int] = []
@@ -84,6 +88,10 @@ class Line:
                     continue
                 depth -= 1
             leaf.depth = depth
+            if depth == 0 and leaf.role == "invisible" and not leaf.value:
+                pair = leaf.partner if leaf.kind == "close" else None
+                if present is None or (pair is not None and id(pair) in present) or _closed_in(leaf, self.leaves):
+                    self.optional.append(leaf)
             if depth == 0 and previous is not None and not closes_loop:
                 before = _split_before(leaf, previous, first=self.leaves[0])
                 if before:
@@ -160,24 +168,57 @@ def lay_out(text: str, indent: int = 0, kind: str = "statement") -> str:
 
 def _leaves(text: str, kind: str) -> list[Leaf]:
     leaves: list[Leaf] = []
-    end = 0
     stack: list[Leaf] = []
-    for token in tokenize.generate_tokens(io.StringIO(text).readline):
-        if token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT):
-            continue
-        prefix = text[end : token.start[1]]
-        end = token.end[1]
-        value = token.string
-        if token.type == tokenize.OP and value in OPENING:
+    for prefix, value, token_kind in _tokens(text):
+        if token_kind == "op" and value in OPENING:
             leaf = Leaf(value, prefix, "open", _role(value, leaves))
             stack.append(leaf)
-        elif token.type == tokenize.OP and value in CLOSING:
+        elif token_kind == "op" and value in CLOSING:
             opening = stack.pop()
             leaf = Leaf(value, prefix, "close", opening.role, opening)
         else:
-            leaf = Leaf(value, prefix, _TOKEN_KINDS.get(token.type, "op"))
+            leaf = Leaf(value, prefix, token_kind)
         leaves.append(leaf)
     return _with_invisible_parentheses(leaves, kind)
+
+
+_TOKEN = re.compile(
+    r"""(?P<prefix>[ ]*)(?:
+    (?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    |(?P<number>(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?j?)
+    |(?P<name>[^\W\d]\w*)
+    |(?P<op>->|\*\*=?|//=?|>>=?|<<=?|:=|[-+*/%&|^@=!<>]=|\.\.\.|[-+*/%&|^@=<>:.,;~()\[\]{}])
+    )""",
+    re.VERBOSE,
+)
+
+
+def _tokens(text: str) -> list[tuple[str, str, str]]:
+    """(space before, text, kind) of each token; the `tokenize` module's reading where a
+    line holds something the quick pattern does not know (it is several times slower)."""
+    found: list[tuple[str, str, str]] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.lastgroup is None:
+            return _python_tokens(text)
+        prefix, kind = match.group("prefix"), match.lastgroup
+        if found and not prefix and found[-1][2] in ("name", "number") and kind in ("string", "name", "number"):
+            return _python_tokens(text)  # a string prefix (f"", b"") or a literal like 0x1f
+        found.append((prefix, match.group(kind), kind))
+        position = match.end()
+    return found
+
+
+def _python_tokens(text: str) -> list[tuple[str, str, str]]:
+    found: list[tuple[str, str, str]] = []
+    end = 0
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT):
+            continue
+        found.append((text[end : token.start[1]], token.string, _TOKEN_KINDS.get(token.type, "op")))
+        end = token.end[1]
+    return found
 
 
 def _role(value: str, before: list[Leaf]) -> str:
@@ -385,7 +426,7 @@ def _transform(line: Line) -> list[Line]:
 
 
 def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line]:
-    optional = _optional_parentheses(line) if line.tracked != "none" else []
+    optional = list(line.optional)
     result: list[Line] = []
     for part in split(line, force_parentheses):
         if len(part.leaves) == len(line.leaves) and str(part) == str(line):
@@ -400,21 +441,9 @@ def _run(line: Line, split: Split, force_parentheses: bool = False) -> list[Line
     return second if all(_fits(part) for part in second) else result
 
 
-def _optional_parentheses(line: Line) -> list[Leaf]:
-    """The optional parentheses outside any bracket of the line, as they are before a split
-    (of brackets whose pair the line holds: black tracks no others on a split's head)."""
-    present = {id(leaf) for leaf in line.leaves}
-    paired = {id(leaf.partner) for leaf in line.leaves if leaf.kind == "close" and id(leaf.partner) in present}
-    found, depth = [], 0
-    for leaf in line.leaves:
-        matched = id(leaf) in paired or (leaf.kind == "close" and id(leaf.partner) in present)
-        if leaf.kind == "close" and matched:
-            depth -= 1
-        if depth == 0 and matched and leaf.role == "invisible" and not leaf.value:
-            found.append(leaf)
-        if leaf.kind == "open" and matched:
-            depth += 1
-    return found
+def _closed_in(opening: Leaf, leaves: list[Leaf]) -> bool:
+    """Whether the line holds the closing bracket of `opening` (black tracks only such pairs on a head)."""
+    return opening.kind == "open" and any(leaf.partner is opening for leaf in leaves)
 
 
 def _copied(leaves: list[Leaf]) -> list[Leaf]:
