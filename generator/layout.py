@@ -7,9 +7,12 @@ half. The templates write most lines as black would; a line that may grow past 1
 splits it the way black's line splitter does for the shapes we emit: at the last opening
 bracket (the "right-hand split"), the contents on one indented line if they fit, else one
 element per line with a trailing comma; collection literals and brackets that end in a comma
-always one element per line; optional parentheses around the right-hand side of `=` and
-`return`, and around annotations in signatures, where black would add them.
-`tests/test_layout.py` holds it to black's output, and the stability test to every module.
+always one element per line; black's optional parentheses (around the right-hand side of
+`=` and `return`, annotations, conditional expressions, imported names) used or dropped as
+black decides. It follows black's own splitting functions step by step (`linegen.py`:
+right-hand split with trailers omitted, delimiter split, left-hand split for signatures, the
+second opinion with optional parentheses forced), without calling them.
+`tests/test_layout.py` holds it to black's output, `tests/test_black_stable.py` every module.
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ class Leaf:
     kind: str  # "name", "string", "number", "op", "open", "close"
     role: str = ""  # brackets: "call", "subscript", "atom", "invisible", "parameters"
     partner: Leaf | None = None  # a closing bracket's opening one
-    depth: int = 0  # bracket depth within the line being split
 
     @property
     def width(self) -> int:
@@ -87,7 +89,6 @@ class Line:
                 if depth == 0:
                     continue
                 depth -= 1
-            leaf.depth = depth
             if depth == 0 and leaf.role == "invisible" and not leaf.value:
                 pair = leaf.partner if leaf.kind == "close" else None
                 if present is None or (pair is not None and id(pair) in present) or _closed_in(leaf, self.leaves):
