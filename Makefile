@@ -31,6 +31,7 @@ sweep: $(STAMP) node_modules/.installed
 
 bench: $(STAMP)
 	$(PY) bench/stages.py
+	$(PY) bench/stability.py
 	$(PY) bench/generate.py
 	$(PY) bench/runtime.py
 	$(PY) bench/first_call.py

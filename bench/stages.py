@@ -2,6 +2,7 @@
 
     python bench/stages.py [--inputs five,stripe,github] [--results bench/results/stages.json]
     python bench/stages.py --smoke    # one small spec (the test suite's)
+    BENCH_STAGES_OUTPUT=DIR python bench/stages.py ...   # also writes the formatted files, to compare versions
 
 Each input runs in a child process of its own with an empty cache directory, through the same
 functions `generate` calls, one stage after the other: load, validate (which locates every
@@ -33,6 +34,7 @@ INPUTS = {
     "five": sorted((ROOT / "specs").glob("*.yaml")),
     "stripe": [CORPUS / "stripe-spec3.yaml"],
     "github": [CORPUS / "github-api.json"],
+    "paypal_orders": [CORPUS / "real" / "paypal_checkout_orders_v2.json"],
     "smoke": [ROOT / "specs" / "activeplatform_v1.yaml"],
 }
 
@@ -84,7 +86,13 @@ def measure(specs: list[Path]) -> dict[str, Any]:
             counts["python_mb"] += sum(len(text.encode("utf-8")) for text in python) / 1e6
             counts["pieces"] += sum(len(split_at_definitions(text)) for text in python)
             timed("black (submit)", lambda: formatter.submit(api.package, files))
-        timed("black (wait for the workers)", formatter.results)
+        formatted = timed("black (wait for the workers)", formatter.results)
+    if os.environ.get("BENCH_STAGES_OUTPUT"):  # the bytes of the run, to compare two versions of the generator
+        for package, files in formatted.items():
+            for name, content in files.items() if isinstance(files, dict) else ():
+                target = Path(os.environ["BENCH_STAGES_OUTPUT"]) / package / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "stages": {stage: {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)} for stage, (wall, cpu) in stages.items()},

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import ir
+from .quoting import py_literal
 
 MODELS_MODULE = "models"  # how operations.py names models.py, where recursive aliases live
 
@@ -74,8 +75,8 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
         return f"{annotation(type_.inner, prefix, markers)} | None"
     union = " | ".join(_unique(annotation(variant, prefix, markers) for variant in type_.variants))
     if markers and type_.discriminator and type_.mapping:
-        tags = ", ".join(f"{tag!r}: {name!r}" for tag, name in type_.mapping if name)
-        return f"Annotated[{union}, _rt.Tagged({type_.discriminator!r}, {{{tags}}})]"
+        tags = ", ".join(f"{py_literal(tag)}: {py_literal(name)}" for tag, name in type_.mapping if name)
+        return f"Annotated[{union}, _rt.Tagged({py_literal(type_.discriminator)}, {{{tags}}})]"
     return union
 
 
@@ -89,7 +90,7 @@ def recursive_alias_value(type_: ir.TypeRef, undeclared: frozenset[str]) -> str:
         item = type_.item if isinstance(type_, ir.ListType) else type_.value
         inner = recursive_alias_value(item, undeclared)
         if _named_aliases(item) & undeclared:
-            inner = repr(annotation(item, markers=True))
+            inner = py_literal(annotation(item, markers=True))
         return f"list[{inner}]" if isinstance(type_, ir.ListType) else f"dict[str, {inner}]"
     if isinstance(type_, ir.NullableType):
         return f"{recursive_alias_value(type_.inner, undeclared)} | None"
@@ -179,16 +180,16 @@ def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> s
     if isinstance(type_, ir.NullableType):
         return f"_rt.decode_nullable({value}, {_item_decoder(type_.inner, prefix, depth)})"
     decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
-    names = ", ".join(repr(annotation(variant)) for variant in type_.variants)
+    names = ", ".join(py_literal(annotation(variant)) for variant in type_.variants)
     if type_.discriminator and type_.mapping:
-        tags = ", ".join(f"{tag!r}: {prefix}{name}.from_dict" for tag, name in type_.mapping if name)
-        return f"_rt.decode_tagged({value}, {type_.discriminator!r}, {{{tags}}}, ({decoders},), ({names},))"
+        tags = ", ".join(f"{py_literal(tag)}: {prefix}{name}.from_dict" for tag, name in type_.mapping if name)
+        return f"_rt.decode_tagged({value}, {py_literal(type_.discriminator)}, {{{tags}}}, ({decoders},), ({names},))"
     return f"_rt.decode_union({value}, ({decoders},), ({names},))"
 
 
 def _alias_decoder(type_: ir.AliasType, prefix: str) -> str:
     """A recursive alias decodes through the runtime, which reads its definition in models.py."""
-    return f"_rt.alias_decoder({prefix.rstrip('.') or MODELS_MODULE}, {type_.name!r})"
+    return f"_rt.alias_decoder({prefix.rstrip('.') or MODELS_MODULE}, {py_literal(type_.name)})"
 
 
 def _item_decoder(type_: ir.TypeRef, prefix: str, depth: int) -> str:
@@ -210,7 +211,7 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
     if isinstance(type_, ir.ModelType):
         return f"{value}.to_dict()"
     if isinstance(type_, ir.AliasType):
-        return f"_rt.alias_encoder({MODELS_MODULE}, {type_.name!r})({value})"
+        return f"_rt.alias_encoder({MODELS_MODULE}, {py_literal(type_.name)})({value})"
     if isinstance(type_, ir.EnumType):
         return f"_rt.encode_enum({value})"
     name = f"item{depth}"

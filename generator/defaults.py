@@ -42,7 +42,7 @@ def coerce(type_: ir.TypeRef, value: object, enums: dict[str, ir.Enum]) -> objec
         values = [member.value for member in enum.members] if enum else []
         if value in values and type(value) is type(values[0]):
             return value
-        raise DefaultMismatch(f"one of {', '.join(py_literal(v) for v in values)}")
+        raise DefaultMismatch(f"one of {', '.join(py_literal(v, black_style=False) for v in values)}")
     if isinstance(type_, ir.NullableType):
         return None if value is None else coerce(type_.inner, value, enums)
     if isinstance(type_, ir.ListType) and isinstance(value, list):

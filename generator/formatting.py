@@ -1,8 +1,11 @@
 """black over the generated modules: in pieces, on every core, cached by input.
 
 black is most of the generation time: it formats 150 to 300 kilobytes of source a second
-per core, and a large spec's `models.py` runs to megabytes. Three things keep
+per core, and a large spec's `models.py` runs to megabytes. Four things keep
 it affordable without changing a byte of its output:
+
+- the templates hand black what it would write (`layout.py` splits long lines its way), so
+  its `format_str` stops after one pass instead of checking its changes with a second;
 
 - a module is cut into pieces before top-level definitions that two blank lines precede,
   where black always puts exactly two blank lines; the pieces are formatted in parallel and

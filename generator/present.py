@@ -380,19 +380,20 @@ def _example_parameters(operation: ir.Operation, enums: dict[str, ir.Enum]) -> l
 
 
 def example_argument(parameter: ir.Parameter) -> str:
-    """A plausible literal for the README's example call, from the spec where it has one."""
+    """A plausible literal for the README's example call, from the spec where it has one
+    (in `repr`'s spelling, as the README is not formatted)."""
     if isinstance(parameter.example, (str, int, float, bool)):
-        return py_literal(parameter.example)
+        return py_literal(parameter.example, black_style=False)
     if isinstance(parameter.example, list) and all(isinstance(item, (str, int, float)) for item in parameter.example):
-        return py_literal(parameter.example)
+        return py_literal(parameter.example, black_style=False)
     if parameter.has_default and isinstance(parameter.default, (str, int, float, bool)):
-        return py_literal(parameter.default)
+        return py_literal(parameter.default, black_style=False)
     type_ = parameter.type
     if isinstance(type_, ir.ScalarType) and type_.kind in ("int", "float"):
         return "1"
     if isinstance(type_, ir.ListType):
         return "[]"
-    return py_literal("...")
+    return py_literal("...", black_style=False)
 
 
 def environment_variable(package: str, argument: str) -> str:
@@ -738,7 +739,7 @@ class Presentation:
                 continue
             names = [f.wire_name for f in asked]
             value = names if isinstance(parameter.type, ir.ListType) else ",".join(names)
-            call = (f"{method.example}, " if method.example else "") + f"{parameter.python_name}={py_literal(value)}"
+            call = (f"{method.example}, " if method.example else "") + f"{parameter.python_name}={py_literal(value, black_style=False)}"
             return ReadmeProjection(
                 method.name, call, parameter.python_name, model.name, twin.name, asked[0].python_name, left_out[0].python_name
             )

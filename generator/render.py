@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from . import __version__, codec, ir, kit, present, split, vendor
+from .layout import lay_out
 from .openapi import is_json_media_type
 from .quoting import docstring, markdown, prose, py_literal
 
@@ -125,6 +126,8 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         py=py_literal,
+        readme_py=lambda value: py_literal(value, black_style=False),
+        lay_out=lay_out,
         docstring=docstring,
         prose=prose,
         markdown=markdown,

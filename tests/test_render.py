@@ -45,7 +45,8 @@ def test_prose_is_one_safe_line(text: str) -> None:
 
 
 def test_literals_refuse_anything_but_plain_data() -> None:
-    assert py_literal({"a": [1, 2.5, None, True]}) == "{'a': [1, 2.5, None, True]}"
-    assert py_literal((("a", "b"),)) == "(('a', 'b'),)"
+    assert py_literal({"a": [1, 2.5, None, True]}) == '{"a": [1, 2.5, None, True]}'
+    assert py_literal((("a", "b"),)) == '(("a", "b"),)'
+    assert py_literal({"a": [1e16, "it's"]}, black_style=False) == "{'a': [1e+16, \"it's\"]}"  # the README's spelling
     with pytest.raises(TypeError):
         py_literal(object())
