@@ -82,10 +82,9 @@ class NotFoundError(_rt.NotFoundError, TypedApiError[models.Error]):
     checked_as = (models.Error,)
 
 
-class MethodNotAllowedError(TypedApiError[models.Error]):
+class MethodNotAllowedError(TypedApiError[models.Error], status=405):
     """405 Method Not allowed"""
 
-    status = 405
     checked_as = (models.Error,)
 
 
