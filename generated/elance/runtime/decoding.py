@@ -18,6 +18,7 @@ from typing import Any, NoReturn, TypeGuard, TypeVar
 from .exceptions import DecodeError
 
 T = TypeVar("T")
+S = TypeVar("S")
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -110,17 +111,32 @@ def encode_bytes(value: bytes) -> str:
     return value.decode("utf-8", "surrogateescape")
 
 
+def _parsed(
+    value: Any,
+    kind: type[S],
+    parse: Callable[[S], T],
+    failures: type[Exception] | tuple[type[Exception], ...],
+    invalid: str,
+    expected: str,
+) -> T:
+    """`parse(value)` for a value of type `kind`; fails with `expected` for any other value,
+    and with `invalid` where `parse` raises one of `failures`."""
+    if type(value) is not kind:
+        fail(expected, value)
+    try:
+        return parse(value)
+    except failures:
+        fail(invalid, value)
+
+
 def decode_datetime(value: Any) -> datetime:
     """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
-    if type(value) is str:
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            fail("date-time", value)
-        if parsed.tzinfo is None:
-            fail("date-time with an offset", value)
-        return parsed
-    fail("date-time string", value)
+    parsed = _parsed(
+        value, str, datetime.fromisoformat, ValueError, "date-time", "date-time string"
+    )
+    if parsed.tzinfo is None:
+        fail("date-time with an offset", value)
+    return parsed
 
 
 def encode_datetime(value: datetime) -> str:
@@ -128,26 +144,27 @@ def encode_datetime(value: datetime) -> str:
 
 
 def decode_date(value: Any) -> date:
-    if type(value) is str:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            fail("date", value)
-    fail("date string", value)
+    return _parsed(value, str, date.fromisoformat, ValueError, "date", "date string")
 
 
 def encode_date(value: date) -> str:
     return value.isoformat()
 
 
+def _utc_from_timestamp(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, timezone.utc)
+
+
 def decode_unix_time(value: Any) -> datetime:
     """Seconds since the epoch → an aware UTC datetime."""
-    if type(value) is int:
-        try:
-            return datetime.fromtimestamp(value, timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            fail("unix time in range", value)
-    fail("unix time (integer seconds)", value)
+    return _parsed(
+        value,
+        int,
+        _utc_from_timestamp,
+        (OverflowError, OSError, ValueError),
+        "unix time in range",
+        "unix time (integer seconds)",
+    )
 
 
 def encode_unix_time(value: datetime) -> int:
@@ -157,14 +174,10 @@ def encode_unix_time(value: datetime) -> int:
 
 def decode_decimal(value: Any) -> Decimal:
     """Money sent as a string: the Decimal keeps every digit, and `str()` gives it back."""
-    if type(value) is str:
-        try:
-            parsed = Decimal(value)
-        except InvalidOperation:
-            fail("decimal string", value)
-        if parsed.is_finite():
-            return parsed
-    fail("decimal string", value)
+    parsed = _parsed(value, str, Decimal, InvalidOperation, "decimal string", "decimal string")
+    if not parsed.is_finite():
+        fail("decimal string", value)
+    return parsed
 
 
 def decode_decimal_number(value: Any) -> Decimal:
