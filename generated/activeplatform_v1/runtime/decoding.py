@@ -18,7 +18,6 @@ from typing import Any, NoReturn, TypeGuard, TypeVar
 from .exceptions import DecodeError
 
 T = TypeVar("T")
-S = TypeVar("S")
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -111,29 +110,19 @@ def encode_bytes(value: bytes) -> str:
     return value.decode("utf-8", "surrogateescape")
 
 
-def _parsed(
-    value: Any,
-    kind: type[S],
-    parse: Callable[[S], T],
-    failures: type[Exception] | tuple[type[Exception], ...],
-    invalid: str,
-    expected: str,
-) -> T:
-    """`parse(value)` for a value of type `kind`; fails with `expected` for any other value,
-    and with `invalid` where `parse` raises one of `failures`."""
-    if type(value) is not kind:
-        fail(expected, value)
-    try:
-        return parse(value)
-    except failures:
-        fail(invalid, value)
+def _iso(value: Any, parse: Callable[[str], T], what: str) -> T:
+    """An ISO 8601 string parsed by `parse` (`date.fromisoformat`, ...), or DecodeError."""
+    if type(value) is str:
+        try:
+            return parse(value)
+        except ValueError:
+            fail(what, value)
+    fail(f"{what} string", value)
 
 
 def decode_datetime(value: Any) -> datetime:
     """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
-    parsed = _parsed(
-        value, str, datetime.fromisoformat, ValueError, "date-time", "date-time string"
-    )
+    parsed = _iso(value, datetime.fromisoformat, "date-time")
     if parsed.tzinfo is None:
         fail("date-time with an offset", value)
     return parsed
@@ -144,27 +133,21 @@ def encode_datetime(value: datetime) -> str:
 
 
 def decode_date(value: Any) -> date:
-    return _parsed(value, str, date.fromisoformat, ValueError, "date", "date string")
+    return _iso(value, date.fromisoformat, "date")
 
 
 def encode_date(value: date) -> str:
     return value.isoformat()
 
 
-def _utc_from_timestamp(seconds: int) -> datetime:
-    return datetime.fromtimestamp(seconds, timezone.utc)
-
-
 def decode_unix_time(value: Any) -> datetime:
     """Seconds since the epoch → an aware UTC datetime."""
-    return _parsed(
-        value,
-        int,
-        _utc_from_timestamp,
-        (OverflowError, OSError, ValueError),
-        "unix time in range",
-        "unix time (integer seconds)",
-    )
+    if type(value) is int:
+        try:
+            return datetime.fromtimestamp(value, timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            fail("unix time in range", value)
+    fail("unix time (integer seconds)", value)
 
 
 def encode_unix_time(value: datetime) -> int:
@@ -174,10 +157,14 @@ def encode_unix_time(value: datetime) -> int:
 
 def decode_decimal(value: Any) -> Decimal:
     """Money sent as a string: the Decimal keeps every digit, and `str()` gives it back."""
-    parsed = _parsed(value, str, Decimal, InvalidOperation, "decimal string", "decimal string")
-    if not parsed.is_finite():
-        fail("decimal string", value)
-    return parsed
+    if type(value) is str:
+        try:
+            parsed = Decimal(value)
+        except InvalidOperation:
+            fail("decimal string", value)
+        if parsed.is_finite():
+            return parsed
+    fail("decimal string", value)
 
 
 def decode_decimal_number(value: Any) -> Decimal:
