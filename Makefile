@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) bench/stages.py
 	$(PY) bench/generate.py
 	$(PY) bench/runtime.py
+	$(PY) bench/first_call.py
 
 clean:
 	rm -rf $(VENV) node_modules

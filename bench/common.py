@@ -28,6 +28,7 @@ BENCH = ROOT / "bench"
 # (the smoke test uses a temporary directory); the peer venv always stays in bench/.work.
 WORK = Path(os.environ.get("BENCH_WORK_DIR") or BENCH / ".work")
 RESULTS = BENCH / "results"
+CORPUS = ROOT.parent / "shared" / "corpus"
 PROJECT_PYTHON = ROOT / ".venv" / "bin" / "python"
 PEER_VENV = BENCH / ".work" / "venv"
 PEER_PYTHON = PEER_VENV / "bin" / "python"
@@ -194,3 +195,12 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
     return str(value)
+
+
+def git_state() -> dict[str, Any]:
+    """The commit measured, and whether the generator's inputs differed from it."""
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "generator", "templates", "specs"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.split("\n")
+    return {"head": head, "generator_inputs_modified": [line[3:] for line in dirty if line.strip()]}

@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import (  # noqa: E402
+    CORPUS,
     PEER_VENV,
     PROJECT_PYTHON,
     RESULTS,
@@ -47,6 +48,7 @@ from common import (  # noqa: E402
     WORK,
     Timed,
     ensure_peer_venv,
+    git_state,
     machine,
     median,
     package_version,
@@ -58,7 +60,6 @@ from common import (  # noqa: E402
 )
 from generator.openapi import HTTP_METHODS, pointer_tokens, unescape_pointer_token  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 OURS_MODES = ("ours-cold", "ours-warm", "ours-check")
 OURS_ALL = "ours-cold --all-schemas"  # on GitHub: every schema, as the peers generate
 OPC = "openapi-python-client"
@@ -487,16 +488,6 @@ def bench_scaling(document: dict[str, Any], stem: str, fractions: tuple[float, .
         "exponent_cpu_vs_bytes": loglog_slope([p["spec_bytes"] for p in good], [p["cpu_s"] for p in good]),
         "exponent_wall_vs_operations": loglog_slope([p["operations"] for p in good], [p["wall_s"] for p in good]),
     }
-
-
-def git_state() -> dict[str, Any]:
-    import subprocess
-
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "generator", "templates", "specs"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.split("\n")
-    return {"head": head, "generator_inputs_modified": [line[3:] for line in dirty if line.strip()]}
 
 
 def main(argv: list[str] | None = None) -> int:

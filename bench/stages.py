@@ -27,9 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PROJECT_PYTHON, RESULTS, ROOT, machine, progress, table, write_results  # noqa: E402
+from common import CORPUS, PROJECT_PYTHON, RESULTS, ROOT, machine, progress, table, write_results  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 INPUTS = {
     "five": sorted((ROOT / "specs").glob("*.yaml")),
     "stripe": [CORPUS / "stripe-spec3.yaml"],

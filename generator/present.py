@@ -439,9 +439,6 @@ def example_base_url(api: ir.Api) -> str:
 
 # -- exceptions ----------------------------------------------------------------------------
 
-_CHECKABLE = (ir.ModelType, ir.ListType, ir.MapType)
-
-
 @dataclass(frozen=True)
 class PublicError:
     """The exception class of one error status, shared by every operation."""
@@ -450,15 +447,16 @@ class PublicError:
     status: str  # "404", "4XX" or "default"
     type: Annotation  # of `exc.error`: the documented bodies or None, or `object`
     doc: str
-    checked_as: tuple[str, ...] | None  # classes an isinstance check of the body uses; None: none can
     common: bool  # extends the runtime's class of the same name
     typed: bool  # has a documented body; a common class without one is the runtime's own
 
     @property
     def type_argument(self) -> str:
-        """The type `TypedApiError` is parameterised with: `exc.error` without its None."""
+        """The type `TypedApiError` is parameterised with: `exc.error` without its None, as
+        a string where it names models, which are then loaded at the first error, not import."""
         body = Annotation(tuple(member for member in self.type.members if member != NONE))
-        return str(body) if body.members else "None"
+        text = str(body) if body.members else "None"
+        return py_literal(text) if MODELS in text else text
 
     @property
     def key(self) -> str:
@@ -475,16 +473,8 @@ def _error(error: ir.ErrorClass) -> PublicError:
     else:
         doc = f"{error.status} {error.description}"
     if not error.types:
-        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, False)
-    if not all(isinstance(type_, _CHECKABLE) for type_ in error.types):
-        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, None, error.common, True)
-    checked_as: list[str] = []
-    for type_ in error.types:
-        runtime = f"{MODELS}{type_.name}" if isinstance(type_, ir.ModelType) else "list" if isinstance(type_, ir.ListType) else "dict"
-        if runtime not in checked_as:
-            checked_as.append(runtime)
-    annotation = Annotation((*error.types, NONE))
-    return PublicError(error.name, error.status, annotation, doc, tuple(checked_as), error.common, True)
+        return PublicError(error.name, error.status, Annotation((OBJECT,)), doc, error.common, False)
+    return PublicError(error.name, error.status, Annotation((*error.types, NONE)), doc, error.common, True)
 
 
 # -- models --------------------------------------------------------------------
@@ -636,8 +626,10 @@ class Presentation:
 
     @property
     def errors_imports(self) -> list[str]:
-        """What errors.py needs for the type arguments of its classes (models aside)."""
-        return type_imports(_spec_types([e.type for e in self.errors if e.typed]))
+        """What errors.py needs for the type arguments of its classes (models aside, which
+        only type checkers import)."""
+        checking = ("TYPE_CHECKING",) if self.errors_use_models else ()
+        return type_imports(_spec_types([e.type for e in self.errors if e.typed]), checking)
 
     @property
     def errors_runtime_names(self) -> list[str]:
@@ -679,7 +671,7 @@ class Presentation:
 
     @property
     def errors_use_models(self) -> bool:
-        """errors.py names a class of models.py: in a type argument or an isinstance check."""
+        """errors.py names a class of models.py in a type argument."""
         typed = [e.type for e in self.errors if e.typed and e.type.members != (OBJECT,)]
         written = [t for root in _spec_types(typed) for t in ir.walk(root)]
         return any(isinstance(t, (ir.ModelType, ir.EnumType)) for t in written)

@@ -3,15 +3,18 @@
 pyright analyses the code flow of a module's top level as one piece, class bodies included,
 and gives up on a module past about 30,000 flow nodes ("Code is too complex to analyze"),
 which leaves every type in it unknown. Each field or enum member is a node or two, so
-Stripe's and GitHub's models cannot be one module. Past `PART_BUDGET` declarations they are
-cut, in order (bases before subclasses), into `models/_part_1.py`, `_part_2.py`, ...;
-`models/__init__.py` re-exports every name, so callers still write `models.Charge`.
+Stripe's and GitHub's models cannot be one module. Past `ONE_MODULE_BUDGET` declarations
+they are cut, in order (bases before subclasses), into parts of `PART_BUDGET` declarations,
+`models/_part_1.py`, `_part_2.py`, ...;
+`models/__init__.py` names every one, so callers still write `models.Charge`, and imports
+a part when one of its names is first used (`runtime.lazy_models`): importing the client
+of a spec with thousands of models costs only the models its calls reach.
 
 A part imports from earlier parts, at run time, the base classes it extends and the names
 its recursive aliases are made of; every other name it mentions is imported for the type
 checkers only (`if TYPE_CHECKING:`), since annotations are strings. At run time the models
-resolve their annotations in their own module at first use: `runtime.share_names` gives
-each part every other part's names once all are loaded.
+resolve their annotations at first use, a name another part defines through the package,
+which loads that part then.
 """
 
 from __future__ import annotations
@@ -20,8 +23,14 @@ from dataclasses import dataclass, field
 
 from . import codec, ir
 
-PART_BUDGET = 4000
-"""Field declarations and enum members one module holds at most (well inside pyright's limit)."""
+ONE_MODULE_BUDGET = 4000
+"""Field declarations and enum members one `models.py` holds at most (well inside pyright's
+limit): below it, a spec's models stay one module to read."""
+PART_BUDGET = 1000
+"""What one part of a larger spec's models holds at most: about a hundred classes, so that
+the first call of an operation loads a few hundred classes, not thousands (GitHub's
+`repos_get`: 0.36 s of CPU for the import and the call, against 0.47 s with parts of 4000;
+importing every part costs 0.9 s; `bench/first_call.py`)."""
 
 
 @dataclass
@@ -65,7 +74,7 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
     written = [alias for alias in api.aliases if not alias.recursive]
     recursive = [alias for alias in api.aliases if alias.recursive]
     items: list[ir.Enum | ir.Alias | ir.Model] = [*api.enums, *written, *api.models]
-    if sum(_size(item) for item in items) + len(recursive) <= PART_BUDGET:
+    if sum(_size(item) for item in items) + len(recursive) <= ONE_MODULE_BUDGET:
         return [ModelModule("models", list(api.enums), written, list(api.models), recursive)]
     parts = [ModelModule("_part_1")]
     used = 0

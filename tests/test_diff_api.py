@@ -726,10 +726,10 @@ TABLE: dict[str, Row] = {
             (C, "exception-doc-changed", "shop.errors.ConflictError", "docstring changed"),
         ],
     ),
-    "exception error body now a string: `error` is `object`": (
+    "exception error body now a string: `error` is `str | None`": (
         change_error_body,
         [
-            (B, "exception-type-widened", "shop.errors.NotFoundError", "`error` type widened from models.Error | None to object"),
+            (B, "exception-type-changed", "shop.errors.NotFoundError", "`error` type changed from models.Error | None to str | None"),
         ],
     ),
     # models

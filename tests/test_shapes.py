@@ -53,6 +53,7 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         stderr = result.stderr
     else:
         with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(split, "ONE_MODULE_BUDGET", 12)
             patch.setattr(split, "PART_BUDGET", 12)
             generation = generate_packages(sorted(SHAPES.glob("*.yaml")))
         assert not generation.errors
@@ -225,6 +226,39 @@ def test_forward_references_need_no_class_order(out: Path) -> None:
     early = package(out, "recursion").models.Early()
     assert early.additional_properties == {}
 
+
+
+def test_models_in_parts_are_loaded_when_first_used(tmp_path: Path) -> None:
+    """A huge spec's client imports no model part; naming a model loads its part, and decoding
+    it the parts its fields name (C and D are in different parts and name each other)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(split, "ONE_MODULE_BUDGET", 12)
+        patch.setattr(split, "PART_BUDGET", 12)
+        generation = generate_packages([SHAPES / "recursion.yaml"])
+    write_tree(tmp_path, generation.packages, prune=False)
+    script = """
+import json, sys
+import recursion.client
+from recursion import models
+def loaded(): return sorted(n.rsplit(".", 1)[1] for n in sys.modules if n.startswith("recursion.models._part_"))
+print(json.dumps(loaded()))
+value = models.C.from_dict({"ds": [{"c": {"ds": []}}]})
+print(json.dumps([loaded(), type(value.ds[0]).__module__, value.to_dict()]))
+print(json.dumps(["Person" in dir(models), models.Person.__module__]))
+try:
+    models.Missing
+except AttributeError as error:
+    print(json.dumps(str(error)))
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines == [
+        [],
+        [["_part_3", "_part_4"], "recursion.models._part_4", {"ds": [{"c": {"ds": []}}]}],
+        [True, "recursion.models._part_3"],
+        "module 'recursion.models' has no attribute 'Missing'",
+    ]
 
 # -- scalars, enums, const, type arrays, additionalProperties, allOf -------------------------
 

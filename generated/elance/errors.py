@@ -17,7 +17,8 @@ Everything the client raises is a `ElanceError` (the runtime's `ClientError`):
 
 from __future__ import annotations
 
-from . import models
+from typing import TYPE_CHECKING
+
 from . import runtime as _rt
 from .runtime import (
     ApiConnectionError,
@@ -30,6 +31,9 @@ from .runtime import (
     DecodeError,
     TypedApiError,
 )
+
+if TYPE_CHECKING:
+    from . import models
 
 ElanceError = ClientError
 """Everything this client raises: catch it to catch them all."""
@@ -56,58 +60,40 @@ __all__ = [
 ]
 
 
-class BadRequestError(_rt.BadRequestError, TypedApiError[models.ErrorResponse]):
+class BadRequestError(_rt.BadRequestError, TypedApiError["models.ErrorResponse"]):
     """400, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class UnauthorizedError(_rt.UnauthorizedError, TypedApiError[models.ErrorResponse]):
+class UnauthorizedError(_rt.UnauthorizedError, TypedApiError["models.ErrorResponse"]):
     """401, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class ForbiddenError(_rt.ForbiddenError, TypedApiError[models.ErrorResponse]):
+class ForbiddenError(_rt.ForbiddenError, TypedApiError["models.ErrorResponse"]):
     """403, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class NotFoundError(_rt.NotFoundError, TypedApiError[models.ErrorResponse]):
+class NotFoundError(_rt.NotFoundError, TypedApiError["models.ErrorResponse"]):
     """404, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class ConflictError(_rt.ConflictError, TypedApiError[models.ErrorResponse]):
+class ConflictError(_rt.ConflictError, TypedApiError["models.ErrorResponse"]):
     """409, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class UnprocessableEntityError(_rt.UnprocessableEntityError, TypedApiError[models.ErrorResponse]):
+class UnprocessableEntityError(_rt.UnprocessableEntityError, TypedApiError["models.ErrorResponse"]):
     """422, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class TooManyRequestsError(_rt.TooManyRequestsError, TypedApiError[models.ErrorResponse]):
+class TooManyRequestsError(_rt.TooManyRequestsError, TypedApiError["models.ErrorResponse"]):
     """429, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class InternalServerError(_rt.InternalServerError, TypedApiError[models.ErrorResponse]):
+class InternalServerError(_rt.InternalServerError, TypedApiError["models.ErrorResponse"]):
     """every 5xx, which the spec documents only as its `default` response."""
 
-    checked_as = (models.ErrorResponse,)
 
-
-class UnexpectedStatusError(TypedApiError[models.ErrorResponse]):
+class UnexpectedStatusError(TypedApiError["models.ErrorResponse"]):
     """A status the operation documents only as its `default` response: An error. The page says only: "For a list of other common errors that can be thrown by this method, see Common API Error Codes.\" """
-
-    checked_as = (models.ErrorResponse,)
 
 
 BY_STATUS: dict[int | str, type[ApiError]] = {

@@ -17,7 +17,8 @@ Everything the client raises is a `OracleBrmError` (the runtime's `ClientError`)
 
 from __future__ import annotations
 
-from . import models
+from typing import TYPE_CHECKING
+
 from . import runtime as _rt
 from .runtime import (
     ApiConnectionError,
@@ -32,6 +33,9 @@ from .runtime import (
     TypedApiError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
 
 OracleBrmError = ClientError
 """Everything this client raises: catch it to catch them all."""
@@ -58,46 +62,32 @@ __all__ = [
 ]
 
 
-class BadRequestError(_rt.BadRequestError, TypedApiError[models.Error]):
+class BadRequestError(_rt.BadRequestError, TypedApiError["models.Error"]):
     """400 Bad Request"""
 
-    checked_as = (models.Error,)
 
-
-class UnauthorizedError(_rt.UnauthorizedError, TypedApiError[models.Error]):
+class UnauthorizedError(_rt.UnauthorizedError, TypedApiError["models.Error"]):
     """401 Unauthorized"""
 
-    checked_as = (models.Error,)
 
-
-class ForbiddenError(_rt.ForbiddenError, TypedApiError[models.Error]):
+class ForbiddenError(_rt.ForbiddenError, TypedApiError["models.Error"]):
     """403 Forbidden"""
 
-    checked_as = (models.Error,)
 
-
-class NotFoundError(_rt.NotFoundError, TypedApiError[models.Error]):
+class NotFoundError(_rt.NotFoundError, TypedApiError["models.Error"]):
     """404 Not Found"""
 
-    checked_as = (models.Error,)
 
-
-class MethodNotAllowedError(TypedApiError[models.Error], status=405):
+class MethodNotAllowedError(TypedApiError["models.Error"], status=405):
     """405 Method Not allowed"""
 
-    checked_as = (models.Error,)
 
-
-class ConflictError(_rt.ConflictError, TypedApiError[models.Error]):
+class ConflictError(_rt.ConflictError, TypedApiError["models.Error"]):
     """409 Conflict"""
 
-    checked_as = (models.Error,)
 
-
-class InternalServerError(_rt.InternalServerError, TypedApiError[models.Error]):
+class InternalServerError(_rt.InternalServerError, TypedApiError["models.Error"]):
     """500 Internal Server Error"""
-
-    checked_as = (models.Error,)
 
 
 BY_STATUS: dict[int | str, type[ApiError]] = {

@@ -17,7 +17,8 @@ Everything the client raises is a `WepayError` (the runtime's `ClientError`):
 
 from __future__ import annotations
 
-from . import models
+from typing import TYPE_CHECKING
+
 from . import runtime as _rt
 from .runtime import (
     ApiConnectionError,
@@ -35,6 +36,9 @@ from .runtime import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
 
 WepayError = ClientError
 """Everything this client raises: catch it to catch them all."""
@@ -60,22 +64,16 @@ __all__ = [
 ]
 
 
-class BadRequestError(_rt.BadRequestError, TypedApiError[models.Error]):
+class BadRequestError(_rt.BadRequestError, TypedApiError["models.Error"]):
     """400 INVALID_PARAMS"""
 
-    checked_as = (models.Error,)
 
-
-class ForbiddenError(_rt.ForbiddenError, TypedApiError[models.Error]):
+class ForbiddenError(_rt.ForbiddenError, TypedApiError["models.Error"]):
     """403 NOT_AUTHORIZED"""
 
-    checked_as = (models.Error,)
 
-
-class InternalServerError(_rt.InternalServerError, TypedApiError[models.Error]):
+class InternalServerError(_rt.InternalServerError, TypedApiError["models.Error"]):
     """500 UNEXPECTED_ERROR"""
-
-    checked_as = (models.Error,)
 
 
 BY_STATUS: dict[int | str, type[ApiError]] = {

@@ -75,8 +75,8 @@ from .model import (
     Tagged,
     alias_decoder,
     alias_encoder,
+    lazy_models,
     no_extra_keys,
-    share_names,
 )
 from .request import (
     RawResponse,
@@ -163,6 +163,7 @@ __all__ = [
     "is_array",
     "is_object",
     "json_text",
+    "lazy_models",
     "missing",
     "multipart_parts",
     "no_content",
@@ -171,6 +172,5 @@ __all__ = [
     "require_all",
     "resolve_base_url",
     "serialize",
-    "share_names",
     "warn_deprecated",
 ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
+import importlib
 import sys
 import types
 import typing
@@ -218,7 +219,7 @@ class _Compiler:
     def __init__(self, module: str, cls: type[Model] | None = None) -> None:
         self.module_name = module
         self.owner = cls.__name__ if cls is not None else module
-        self.module: dict[str, Any] = vars(sys.modules[module])
+        self.module = _ModuleNames(module)
         self.namespace: dict[str, Any] = {
             "cls": cls,
             "UNSET": UNSET,
@@ -236,7 +237,7 @@ class _Compiler:
 
     @functools.cached_property
     def hints(self) -> dict[str, Any]:
-        return typing.get_type_hints(self.cls, include_extras=True)
+        return typing.get_type_hints(self.cls, localns=self.module, include_extras=True)
 
     def decoder(self) -> Callable[[Any], Any]:
         name = self.cls.__name__
@@ -475,7 +476,7 @@ class _Named:
         namespace = vars(sys.modules[self.module])
         hint: Any = self.text
         while isinstance(hint, str):  # an alias of an alias, or its name
-            hint = eval(hint, namespace)  # text of the generated module, never data
+            hint = eval(hint, namespace, _ModuleNames(self.module))  # generated text, never data
         return hint
 
     def decode(self, value: Any) -> Any:
@@ -519,18 +520,50 @@ def field_values(instance: Model) -> dict[str, Any]:
     return values
 
 
-def share_names(*modules: types.ModuleType) -> None:
-    """Gives each module every other's public names: models written in several modules (a
-    huge spec's) resolve the annotations they name from the others at first use."""
-    names = {
-        name: value
-        for module in modules
-        for name, value in vars(module).items()
-        if not name.startswith("_")
-    }
-    for module in modules:
-        for name, value in names.items():
-            vars(module).setdefault(name, value)
+_PACKAGE_OF_PART: dict[str, str] = {}
+"""`pkg.models._part_3` → `pkg.models`, for the parts of a huge spec's models (`lazy_models`)."""
+
+
+class _ModuleNames(Mapping[str, Any]):
+    """The names a models module's annotations may mention: its own, and when it is one part
+    of several, every other part's, through the package (which loads that part then)."""
+
+    def __init__(self, module: str) -> None:
+        self.own: dict[str, Any] = vars(sys.modules[module])
+        self.package = _PACKAGE_OF_PART.get(module)
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self.own or self.package is None:
+            return self.own[name]
+        try:
+            return getattr(sys.modules[self.package], name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> typing.Iterator[str]:
+        return iter(self.own)
+
+    def __len__(self) -> int:
+        return len(self.own)
+
+
+def lazy_models(package: str, parts: dict[str, tuple[str, ...]]) -> Callable[[str], Any]:
+    """The `__getattr__` of a models package written in parts (`parts`: each part's names):
+    `models.Charge` imports the part that defines `Charge` on first use, so a client loads
+    only the models its calls reach."""
+    home = {name: part for part, names in parts.items() for name in names}
+    for part in parts:
+        _PACKAGE_OF_PART[f"{package}.{part}"] = package
+
+    def load(name: str) -> Any:
+        part = home.get(name)
+        if part is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{part}"), name)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    return load
 
 
 def alias_decoder(module: types.ModuleType, name: str) -> Callable[[Any], Any]:

@@ -28,7 +28,7 @@ spec documents one subclasses it to type the parsed error body (`exc.error`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Final, Generic, TypeVar, cast
+from typing import ClassVar, Final, Generic, TypeVar, cast
 
 import httpx
 
@@ -148,16 +148,11 @@ class TypedApiError(ApiError, Generic[E]):
     `exc.error` is typed precisely per class without restating the property in each.
     """
 
-    checked_as: ClassVar[tuple[type[Any], ...] | None] = ()
-    """The classes the parsed body must be an instance of to be `error`; None where no
-    isinstance check can tell the documented type (then the body is `error` as parsed)."""
-
     @property
     def error(self) -> E | None:
-        """The parsed error body, or None when the body was not the documented one."""
-        if self.checked_as is None or isinstance(self._error, self.checked_as):
-            return cast("E | None", self._error)
-        return None
+        """The body decoded as the operation documents it for this status; None when it
+        documents none, or the body did not fit."""
+        return cast("E | None", self._error)
 
 
 class BadRequestError(ApiError, status=400):

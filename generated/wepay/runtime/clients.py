@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import email.utils
 import json
@@ -319,11 +320,9 @@ class BaseClient(Generic[H]):
             None,
         )
         error_model: object = None
-        if data is not _NOT_JSON:
-            try:
-                error_model = data if decode is None else decode(data)
-            except DecodeError:
-                error_model = None
+        if data is not _NOT_JSON and decode is not None:
+            with contextlib.suppress(DecodeError):
+                error_model = decode(data)
         said = server_message(  # the text of a body only when it is not JSON (not for `null`)
             None if data is _NOT_JSON else data,
             response.content if data is _NOT_JSON else b"",
