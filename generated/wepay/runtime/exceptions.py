@@ -28,7 +28,7 @@ spec documents one subclasses it to type the parsed error body (`exc.error`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, Final, Generic, TypeVar, cast
+from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
 import httpx
 
