@@ -29,6 +29,7 @@ from .naming import (
 from .defaults import DefaultMismatch, coerce
 from .diagnostics import Diagnostic, Severity
 from .plaintext import plain_text
+from .projection import project
 from .reachable import drop_unreachable
 from .roles import model_roles
 from .schema_data import cursor_parameter, first_example, validation_schema
@@ -62,6 +63,8 @@ def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnos
         for operation in operations
     )
     models = _with_access(types, operations, warn)
+    taken = {enum.name for enum in types.enums} | {alias.name for alias in types.aliases}
+    operations, models = project(operations, models, tuple(types.aliases), taken)
     servers = _servers([server for server in document.get("servers") or [] if isinstance(server, dict)])
     default_base_url = servers[0].default_url if servers and _usable(servers[0].default_url) else None
     return ir.Api(
@@ -281,6 +284,11 @@ def _operations(
         body = _request_body(document, types, operation, {p.python_name for p in parameters})
         success, successes, errors = _responses(document, types, operation)
         security = _requirements(operation.get("security", document.get("security")), schemes)
+        pagination = _pagination(operation, success, types, parameters)
+        if pagination is not None and any(p.projection for p in parameters):
+            # A pager reads its items and `next` link from the full page model.
+            warn(join_pointer("/paths", path, method), "x-projection on a paginated operation is not supported: ignored")
+            parameters = [dataclasses.replace(p, projection=False) for p in parameters]
         operations.append(
             ir.Operation(
                 python_name=python_name,
@@ -295,7 +303,7 @@ def _operations(
                 successes=successes,
                 errors=tuple(errors),
                 security=security,
-                pagination=_pagination(operation, success, types, parameters),
+                pagination=pagination,
                 deprecated=bool(operation.get("deprecated")),
             )
         )

@@ -209,6 +209,16 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """What an operation answers when its projection parameter is passed: its success
+    responses with every model in them replaced by its projected twin (`projection.py`)."""
+
+    parameter: str  # python name of the projection parameter
+    success: Response
+    successes: tuple[Response, ...] = ()
+
+
+@dataclass(frozen=True)
 class Operation:
     python_name: str
     operation_id: str
@@ -225,6 +235,7 @@ class Operation:
     deprecated: bool = False
     successes: tuple[Response, ...] = ()  # every 2xx response, where they differ in body
     exact_numbers: bool = False  # its answers hold money sent as JSON numbers: parse them as Decimal
+    projection: Projection | None = None  # it has a projection parameter (`x-projection`)
 
 
 SecurityKind = Literal[

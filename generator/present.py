@@ -169,6 +169,14 @@ class PublicRaise:
 
 
 @dataclass(frozen=True)
+class PublicOverload:
+    """One `typing.overload` of a method with a projection argument."""
+
+    arguments: tuple[str, ...]  # each as the `def` line writes it
+    returns: Annotation
+
+
+@dataclass(frozen=True)
 class PublicMethod:
     """A client method: one per operation, and the constructor (`__init__`)."""
 
@@ -183,10 +191,38 @@ class PublicMethod:
     operation: ir.Operation | None = None  # what the request is built from; None: the constructor
     example: str = ""  # the arguments of the README's example call
     optional: tuple[str, ...] = ()  # parameters the spec calls optional, listed in the README
+    projection: str | None = None  # the argument that makes the server leave fields out
+    projected: Annotation | None = None  # what the method returns when that argument is passed
+
+    @property
+    def answers(self) -> Annotation:
+        """What the method may return, whatever is passed: the implementation's annotation."""
+        return self.returns | self.projected if self.projected is not None else self.returns
+
+    @property
+    def overloads(self) -> tuple[PublicOverload, ...]:
+        """With a projection argument: the return type without it, with it, and with a value
+        that may be None; none otherwise."""
+        if self.projected is None:
+            return ()
+        projection = next(a for a in self.arguments if a.name == self.projection)
+
+        def given_as(signature: str) -> tuple[str, ...]:
+            return tuple(signature if a is projection else a.signature for a in self.arguments)
+
+        return (
+            PublicOverload(given_as(f"{projection.name}: None = None"), self.returns),
+            PublicOverload(given_as(f"{projection.name}: {projection.type}"), self.projected),
+            PublicOverload(given_as(projection.signature), self.answers),
+        )
 
     @property
     def returns_doc(self) -> str:
-        return "nothing" if self.returns.members == (NONE,) else f"`{self.returns}`"
+        if self.returns.members == (NONE,):
+            return "nothing"
+        if self.projected is not None:
+            return f"`{self.returns}`, or `{self.projected}` when `{self.projection}` is passed"
+        return f"`{self.returns}`"
 
 
 def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[str, ir.Enum]) -> PublicMethod:
@@ -196,11 +232,14 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
     headline = operation.summary or operation.description or f"{operation.method} {operation.path}"
     details = operation.description if operation.summary and operation.description != operation.summary else ""
     pagination = operation.pagination
+    returns = _returns(operation.success, operation.successes)
+    projection = operation.projection
+    projected = _returns(projection.success, projection.successes) if projection is not None else None
     return PublicMethod(
         name=operation.python_name,
         identity=f"{operation.method} {operation.path}",
         arguments=arguments,
-        returns=_returns(operation),
+        returns=returns,
         raises=tuple(
             PublicRaise(r.status, error_classes.get(r.status) or error_classes["500"], r)
             for r in operation.errors
@@ -211,13 +250,15 @@ def _method(operation: ir.Operation, error_classes: dict[str, str], enums: dict[
         operation=operation,
         example=", ".join(f"{p.python_name}={example_argument(p)}" for p in _example_parameters(operation, enums)),
         optional=tuple(p.python_name for p in operation.parameters if not p.required),
+        projection=projection.parameter if projection is not None else None,
+        projected=projected,
     )
 
 
-def _returns(operation: ir.Operation) -> Annotation:
+def _returns(success: ir.Response, successes: tuple[ir.Response, ...]) -> Annotation:
     """The body of the success response, or the union of them where the 2xx ones differ."""
     members: list[Member] = []
-    for response in operation.successes or (operation.success,):
+    for response in successes or (success,):
         member = NONE if response.type is None else response.type
         if member not in members:
             members.append(member)
@@ -579,6 +620,17 @@ class ReadmeUnset:
 
 
 @dataclass(frozen=True)
+class ReadmeProjection:
+    method: str
+    example: str  # the call's arguments, the projection's included
+    argument: str  # the projection argument
+    full: str  # the model returned without it
+    projected: str  # its twin, returned with it
+    asked: str  # a field the example asks for
+    left_out: str  # a field it does not
+
+
+@dataclass(frozen=True)
 class Presentation:
     """Everything public in one generated package."""
 
@@ -603,7 +655,7 @@ class Presentation:
     @property
     def operations_imports(self) -> list[str]:
         """What operations.py needs for the annotations of its signatures."""
-        return type_imports(_spec_types([a.type for m in self.methods for a in m.arguments] + [m.returns for m in self.methods]))
+        return type_imports(self._signature_types, self._overload)
 
     def environment_variable(self, argument: str) -> str:
         return environment_variable(self.package, argument)
@@ -621,8 +673,16 @@ class Presentation:
     def client_imports(self) -> list[str]:
         """What client.py needs for its methods' annotations, and `Literal` for environments."""
         literal = ("Literal",) if self.environments else ()
-        types = [a.type for m in self.methods for a in m.arguments] + [m.returns for m in self.methods]
-        return type_imports(_spec_types(types), literal)
+        return type_imports(self._signature_types, literal + self._overload)
+
+    @property
+    def _signature_types(self) -> list[ir.TypeRef]:
+        return _spec_types([a.type for m in self.methods for a in m.arguments] + [m.answers for m in self.methods])
+
+    @property
+    def _overload(self) -> tuple[str, ...]:
+        """`overload` for the typing import, where a method has overloads."""
+        return ("overload",) if any(m.overloads for m in self.methods) else ()
 
     @property
     def errors_imports(self) -> list[str]:
@@ -660,8 +720,33 @@ class Presentation:
                 return ReadmeUnset(method.name, method.example, optional[0].python_name, optional[0].wire_name)
         return None
 
-    def _returned_model(self, method: PublicMethod) -> ir.Model | None:
-        members = [m for m in method.returns.members if isinstance(m, ir.ModelType)]
+    @property
+    def readme_projection(self) -> ReadmeProjection | None:
+        """The README's projection example: the first method with a projection argument whose
+        answer is a model, asking for the fields the spec's example names (else the first)."""
+        for method in self.methods:
+            model, twin = self._returned_model(method), self._returned_model(method, projected=True)
+            parameters = method.operation.parameters if method.operation else ()
+            parameter = next((p for p in parameters if p.projection), None)
+            if model is None or twin is None or parameter is None or not model.fields:
+                continue
+            example = parameter.example
+            wanted = example if isinstance(example, list) else str(example).split(",") if isinstance(example, str) else []
+            asked = [f for f in model.fields if f.wire_name in wanted] or [model.fields[0]]
+            left_out = sorted((f for f in model.fields if f not in asked), key=lambda f: not f.required)
+            if not left_out:
+                continue
+            names = [f.wire_name for f in asked]
+            value = names if isinstance(parameter.type, ir.ListType) else ",".join(names)
+            call = (f"{method.example}, " if method.example else "") + f"{parameter.python_name}={py_literal(value)}"
+            return ReadmeProjection(
+                method.name, call, parameter.python_name, model.name, twin.name, asked[0].python_name, left_out[0].python_name
+            )
+        return None
+
+    def _returned_model(self, method: PublicMethod, projected: bool = False) -> ir.Model | None:
+        returns = method.projected if projected else method.returns
+        members = [m for m in returns.members if isinstance(m, ir.ModelType)] if returns is not None else []
         return next((model for model in self.api_models if members and model.name == members[0].name), None)
 
     @property

@@ -52,6 +52,22 @@ def response_decoder(response: ir.Response) -> str:
     return codec.decoder(response.type, "models.") or "_rt.identity"
 
 
+def success_decoder(operation: ir.Operation) -> str:
+    """The decoder of the success body; with a projection, the twin's when it is passed."""
+    projection = operation.projection
+    return _chosen_decoder(operation, operation.success, projection.success if projection else None)
+
+
+def _chosen_decoder(operation: ir.Operation, response: ir.Response, projected: ir.Response | None) -> str:
+    """The decoder of `response`, or an expression choosing the projected response's when
+    the operation's projection argument is passed."""
+    decoder = response_decoder(response)
+    if operation.projection is None or projected is None:
+        return decoder
+    chosen = response_decoder(projected)
+    return decoder if chosen == decoder else f"{decoder} if {operation.projection.parameter} is None else {chosen}"
+
+
 def answer(operation: ir.Operation) -> str:
     """How the client reads a success body before decoding it: as JSON, text or bytes."""
     success = operation.success
@@ -63,12 +79,12 @@ def answer(operation: ir.Operation) -> str:
 def other_successes(operation: ir.Operation) -> list[tuple[str, str]]:
     """(status key, decoder) of each 2xx response whose body is not the first one's."""
     first = response_decoder(operation.success)
+    projected = operation.projection.successes[1:] if operation.projection else ()
     found = []
-    for response in operation.successes[1:]:
-        decoder = response_decoder(response)
-        if decoder != first and response.status != "default":
+    for index, response in enumerate(operation.successes[1:]):
+        if response_decoder(response) != first and response.status != "default":
             key = response.status if response.status.isdigit() else py_literal(response.status.upper())
-            found.append((key, decoder))
+            found.append((key, _chosen_decoder(operation, response, projected[index] if projected else None)))
     return found
 
 
@@ -85,7 +101,8 @@ def credential_constructor(scheme: ir.SecurityScheme) -> str:
 def model_imports(module: split.ModelModule) -> list[str]:
     """What one module of models needs for its annotations, and nothing more."""
     aliases = module.aliases + module.recursive_aliases
-    types = [f.type for m in module.models for f in m.own_fields] + [m.additional for m in module.models]
+    types = [f.type for m in module.models for f in m.own_fields]
+    types += [m.additional for m in module.models if not m.base]  # a subclass inherits the field
     types += [a.type for a in aliases]
     annotated = any(codec.uses_markers(type_) for type_ in types) or any(
         f.python_name != f.wire_name for m in module.models for f in m.own_fields
@@ -105,6 +122,7 @@ FILTERS: tuple[Callable[..., object], ...] = (
     codec.recursive_alias_declarations,
     codec.encode,
     response_decoder,
+    success_decoder,
     answer,
     other_successes,
     credential_constructor,

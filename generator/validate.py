@@ -199,12 +199,21 @@ class _Checker:
 
     def parameters(self, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_pointer: str) -> None:
         declared: set[str] = set()
+        projection: str | None = None  # the parameter marked x-projection, by name
         for base, parameters in ((item_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
             for index, parameter in enumerate(parameters or []):
                 parameter_pointer = join_pointer(base, "parameters", index)
                 parameter = resolve(self.spec.data, parameter)
                 if not isinstance(parameter, dict):
                     continue
+                marked = parameter.get("x-projection", False)
+                if not isinstance(marked, bool):
+                    self.error(join_pointer(parameter_pointer, "x-projection"), f"x-projection must be true or false, not {marked!r}")
+                elif marked and projection not in (None, parameter.get("name")):
+                    message = f"x-projection marks {projection!r} already: an operation has one projection parameter at most"
+                    self.error(join_pointer(parameter_pointer, "x-projection"), message)
+                elif marked:
+                    projection = parameter.get("name")
                 location = parameter.get("in")
                 if location not in PARAMETER_LOCATIONS:
                     self.error(join_pointer(parameter_pointer, "in"), f"parameter `in` must be one of {', '.join(PARAMETER_LOCATIONS)}, not {location!r}")

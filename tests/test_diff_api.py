@@ -1423,6 +1423,38 @@ def test_oracle_field_made_optional_in_responses_is_breaking(real_specs: tuple[P
     assert (B, "field-may-be-unset", "oracle_brm.models.Payment", "field 'href' may now be UNSET (no longer required)") in reported(report)
 
 
+def test_oracle_fields_marked_as_a_projection_changes_what_calls_with_it_return(
+    real_specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Old: `fields` a plain parameter (calls with it typed `Payment`); new: the projection."""
+    old, new = real_specs
+    spec = load_yaml(old / "oracle_brm.yaml")
+    del parameter(spec, "getPayment", "fields")["x-projection"]
+    (old / "oracle_brm.yaml").unlink()
+    (old / "oracle_brm.json").write_text(json.dumps(spec), encoding="utf-8")
+    code, report = run_json(capsys, str(old), str(new))
+    assert code == 3
+    changes = reported(report)
+    assert (
+        B,
+        "return-type-changed",
+        "oracle_brm.Client.get_payment",
+        "return (with fields) type changed from models.Payment to models.ProjectedPayment",
+    ) in changes
+    added = sorted(target for _, rule, target, _ in changes if rule == "model-added")
+    assert "oracle_brm.models.ProjectedPayment" in added and "oracle_brm.models.ProjectedCash" in added
+    assert all(target.startswith("oracle_brm.models.Projected") for target in added)
+    assert [c for c in changes if c[1] not in ("model-added", "return-type-changed")] == []
+    # And back: unmarking it is the reverse change, as breaking.
+    code, report = run_json(capsys, str(new), str(old))
+    assert (
+        B,
+        "return-type-changed",
+        "oracle_brm.Client.get_payment",
+        "return (with fields) type changed from models.ProjectedPayment to models.Payment",
+    ) in reported(report)
+
+
 def test_elance_spec_removed_is_breaking(real_specs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     old, new = real_specs
     (new / "elance.yaml").unlink()

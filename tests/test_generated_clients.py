@@ -100,14 +100,11 @@ CASES: dict[str, Case] = {
         credentials={"bearer": "SECRET-oracle-bearer-token"},
         secrets=("SECRET-oracle-bearer-token",),
         base_url="http://localhost:8080/brm/payment/v4",
-        kwargs={
-            "id": "0.0.0.1+-item-payment+106589",
-            "type": "Payment",
-            "fields": ["name", "paymentItem"],
-        },
+        # The whole payment: with `fields` the answer is a ProjectedPayment (test_projections.py).
+        kwargs={"id": "0.0.0.1+-item-payment+106589", "type": "Payment"},
         path="/brm/payment/v4/payment/0.0.0.1+-item-payment+106589",
-        query=[("@type", "Payment"), ("fields", "name,paymentItem")],
-        raw_query_parts=("fields=name,paymentItem",),
+        query=[("@type", "Payment")],
+        raw_query_parts=("%40type=Payment",),
         headers={"Authorization": "Bearer SECRET-oracle-bearer-token"},
     ),
     "wepay": Case(

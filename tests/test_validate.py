@@ -66,6 +66,10 @@ paths:
   /b:
     get:
       operationId: getThing
+      parameters:
+        - {name: fields, in: query, schema: {type: string}, x-projection: true}
+        - {name: select, in: query, schema: {type: string}, x-projection: true}
+        - {name: only, in: query, schema: {type: string}, x-projection: "yes"}
       responses: {"200": {description: ok}}
   /c:
     get:
@@ -95,14 +99,16 @@ def test_every_problem_of_a_file_is_reported_in_one_run(tmp_path: Path, capsys: 
         "api.yaml:5:5: path template variable {id} has no path parameter (/paths/~1a~1{id}/get)",
         "api.yaml:8:21: parameter `in` must be one of path, query, header, cookie, not 'body' (/paths/~1a~1{id}/get/parameters/0/in)",
         "api.yaml:12:7: duplicate operationId 'getThing' (also at /paths/~1a~1{id}/get) (/paths/~1b/get/operationId)",
-        "api.yaml:16:7: operationId 'get_thing' becomes the Python name 'get_thing', like the operation at /paths/~1a~1{id}/get (/paths/~1c/get/operationId)",
-        "api.yaml:22:18: required property 'missing' is not defined in `properties` (/components/schemas/A/required/0)",
-        "api.yaml:24:28: warning: unsupported format 'int128', treated as its base type (/components/schemas/A/properties/n/format)",
-        "api.yaml:25:13: unknown schema type 'strnig' (/components/schemas/A/properties/s/type)",
-        "api.yaml:26:13: $ref target does not exist: '#/components/schemas/Nowhere' (/components/schemas/A/properties/r/$ref)",
-        "api.yaml:27:13: $ref to another file is not supported: 'other.yaml#/components/schemas/B' (bundle the spec into one file) (/components/schemas/A/properties/f/$ref)",
-        "api.yaml:28:5: $ref cycle that never reaches a value: L -> M -> L (/components/schemas/L)",
-        "api.yaml:30:5: $ref cycle that never reaches a value: M -> L -> M (/components/schemas/M)",
+        "api.yaml:15:61: x-projection marks 'fields' already: an operation has one projection parameter at most (/paths/~1b/get/parameters/1/x-projection)",
+        "api.yaml:16:59: x-projection must be true or false, not 'yes' (/paths/~1b/get/parameters/2/x-projection)",
+        "api.yaml:20:7: operationId 'get_thing' becomes the Python name 'get_thing', like the operation at /paths/~1a~1{id}/get (/paths/~1c/get/operationId)",
+        "api.yaml:26:18: required property 'missing' is not defined in `properties` (/components/schemas/A/required/0)",
+        "api.yaml:28:28: warning: unsupported format 'int128', treated as its base type (/components/schemas/A/properties/n/format)",
+        "api.yaml:29:13: unknown schema type 'strnig' (/components/schemas/A/properties/s/type)",
+        "api.yaml:30:13: $ref target does not exist: '#/components/schemas/Nowhere' (/components/schemas/A/properties/r/$ref)",
+        "api.yaml:31:13: $ref to another file is not supported: 'other.yaml#/components/schemas/B' (bundle the spec into one file) (/components/schemas/A/properties/f/$ref)",
+        "api.yaml:32:5: $ref cycle that never reaches a value: L -> M -> L (/components/schemas/L)",
+        "api.yaml:34:5: $ref cycle that never reaches a value: M -> L -> M (/components/schemas/M)",
     ]
 
 

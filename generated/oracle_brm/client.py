@@ -10,6 +10,7 @@ Each operation is a method of both, with its real signature and docstring.
 
 from __future__ import annotations
 
+from typing import overload
 
 import httpx
 
@@ -97,13 +98,40 @@ class Client(_rt.SyncClient):
         """The same operations, answering with the whole `RawResponse` instead of the parsed body."""
         return ClientWithRawResponse(self)
 
+    @overload
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: None = None,
+    ) -> models.Payment: ...
+
+    @overload
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str],
+    ) -> models.ProjectedPayment: ...
+
+    @overload
     def get_payment(
         self,
         *,
         id: str,
         type: models.GetPaymentType | str | None = None,
         fields: list[str] | None = None,
-    ) -> models.Payment:
+    ) -> models.Payment | models.ProjectedPayment: ...
+
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str] | None = None,
+    ) -> models.Payment | models.ProjectedPayment:
         """Get a Payment by ID
 
         Gets the specified payment.
@@ -115,7 +143,7 @@ class Client(_rt.SyncClient):
             type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
             fields: The comma-separated list of fields to return in the response.
 
-        Returns `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
+        Returns `models.Payment`, or `models.ProjectedPayment` when `fields` is passed; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
         """
         return self.send(operations.get_payment(id=id, type=type, fields=fields)).parsed
 
@@ -126,13 +154,40 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @overload
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: None = None,
+    ) -> _rt.RawResponse[models.Payment]: ...
+
+    @overload
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str],
+    ) -> _rt.RawResponse[models.ProjectedPayment]: ...
+
+    @overload
     def get_payment(
         self,
         *,
         id: str,
         type: models.GetPaymentType | str | None = None,
         fields: list[str] | None = None,
-    ) -> _rt.RawResponse[models.Payment]:
+    ) -> _rt.RawResponse[models.Payment | models.ProjectedPayment]: ...
+
+    def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str] | None = None,
+    ) -> _rt.RawResponse[models.Payment | models.ProjectedPayment]:
         """Get a Payment by ID
 
         Gets the specified payment.
@@ -144,7 +199,7 @@ class ClientWithRawResponse:
             type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
             fields: The comma-separated list of fields to return in the response.
 
-        Returns the `RawResponse`, whose `parsed` is `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
+        Returns the `RawResponse`, whose `parsed` is `models.Payment`, or `models.ProjectedPayment` when `fields` is passed; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
         """
         return self._client.send(operations.get_payment(id=id, type=type, fields=fields))
 
@@ -200,13 +255,40 @@ class AsyncClient(_rt.AsyncClient):
         """The same operations, answering with the whole `RawResponse` instead of the parsed body."""
         return AsyncClientWithRawResponse(self)
 
+    @overload
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: None = None,
+    ) -> models.Payment: ...
+
+    @overload
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str],
+    ) -> models.ProjectedPayment: ...
+
+    @overload
     async def get_payment(
         self,
         *,
         id: str,
         type: models.GetPaymentType | str | None = None,
         fields: list[str] | None = None,
-    ) -> models.Payment:
+    ) -> models.Payment | models.ProjectedPayment: ...
+
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str] | None = None,
+    ) -> models.Payment | models.ProjectedPayment:
         """Get a Payment by ID
 
         Gets the specified payment.
@@ -218,7 +300,7 @@ class AsyncClient(_rt.AsyncClient):
             type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
             fields: The comma-separated list of fields to return in the response.
 
-        Returns `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
+        Returns `models.Payment`, or `models.ProjectedPayment` when `fields` is passed; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
         """
         return (await self.send(operations.get_payment(id=id, type=type, fields=fields))).parsed
 
@@ -229,13 +311,40 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: None = None,
+    ) -> _rt.RawResponse[models.Payment]: ...
+
+    @overload
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str],
+    ) -> _rt.RawResponse[models.ProjectedPayment]: ...
+
+    @overload
     async def get_payment(
         self,
         *,
         id: str,
         type: models.GetPaymentType | str | None = None,
         fields: list[str] | None = None,
-    ) -> _rt.RawResponse[models.Payment]:
+    ) -> _rt.RawResponse[models.Payment | models.ProjectedPayment]: ...
+
+    async def get_payment(
+        self,
+        *,
+        id: str,
+        type: models.GetPaymentType | str | None = None,
+        fields: list[str] | None = None,
+    ) -> _rt.RawResponse[models.Payment | models.ProjectedPayment]:
         """Get a Payment by ID
 
         Gets the specified payment.
@@ -247,6 +356,6 @@ class AsyncClientWithRawResponse:
             type: The type of object to return. Use @type=Payment for a base object, or @type=PaymentOracle for an extended object. Sent as `@type`.
             fields: The comma-separated list of fields to return in the response.
 
-        Returns the `RawResponse`, whose `parsed` is `models.Payment`; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
+        Returns the `RawResponse`, whose `parsed` is `models.Payment`, or `models.ProjectedPayment` when `fields` is passed; raises BadRequestError (400), UnauthorizedError (401), ForbiddenError (403), NotFoundError (404), MethodNotAllowedError (405), ConflictError (409), InternalServerError (500).
         """
         return await self._client.send(operations.get_payment(id=id, type=type, fields=fields))

@@ -36,6 +36,20 @@ __all__ = [
     "PaymentMethodRefOrValue",
     "PaymentMethodRefOrValueType",
     "PaymentOracle",
+    "ProjectedAccountRef",
+    "ProjectedCash",
+    "ProjectedCashDetails",
+    "ProjectedChannelRef",
+    "ProjectedCheck",
+    "ProjectedEntityRef",
+    "ProjectedMoney",
+    "ProjectedPayment",
+    "ProjectedPaymentItem",
+    "ProjectedPaymentMethodRef",
+    "ProjectedPaymentMethodRefOrValue",
+    "ProjectedPaymentOracle",
+    "ProjectedRelatedParty",
+    "ProjectedTimePeriod",
     "RelatedParty",
     "TimePeriod",
 ]
@@ -352,5 +366,289 @@ class Error(_rt.Model):
     """A URI to documentation describing the error. (JSON key `referenceError`)"""
     status: str | _rt.Unset = _rt.UNSET
     """The HTTP Error code extension."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedPayment(_rt.Model):
+    """Payment as answered when `fields` is passed: every field may be absent."""
+
+    _subtypes = ("@type", {"PaymentOracle": "ProjectedPaymentOracle"})
+
+    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    account: ProjectedAccountRef | _rt.Unset = _rt.UNSET
+    amount: ProjectedMoney | None | _rt.Unset = _rt.UNSET
+    """An amount of money."""
+    authorization_code: Annotated[str | None | _rt.Unset, _rt.Key("authorizationCode")] = _rt.UNSET
+    """An authorization code from an external payment gateway. (JSON key `authorizationCode`)"""
+    channel: ProjectedChannelRef | _rt.Unset = _rt.UNSET
+    correlator_id: Annotated[str | _rt.Unset, _rt.Key("correlatorId")] = _rt.UNSET
+    """An payment correlation ID from a client application. (JSON key `correlatorId`)"""
+    description: str | _rt.Unset = _rt.UNSET
+    """The payment's description."""
+    href: str | _rt.Unset = _rt.UNSET
+    """The payment's href."""
+    id: str | _rt.Unset = _rt.UNSET
+    """The payment's ID."""
+    name: str | _rt.Unset = _rt.UNSET
+    """The payment's name."""
+    payer: ProjectedRelatedParty | None | _rt.Unset = _rt.UNSET
+    """A party related to another object."""
+    payment_date: Annotated[datetime | _rt.Unset, _rt.Key("paymentDate")] = _rt.UNSET
+    """The date the payment was made. (JSON key `paymentDate`)"""
+    payment_item: Annotated[
+        list[ProjectedPaymentItem] | None | _rt.Unset, _rt.Key("paymentItem")
+    ] = _rt.UNSET
+    """Payment items which can be assigned to bills. (JSON key `paymentItem`)"""
+    payment_method: Annotated[
+        ProjectedPaymentMethodRefOrValue | _rt.Unset, _rt.Key("paymentMethod")
+    ] = _rt.UNSET
+    """(JSON key `paymentMethod`)"""
+    status: str | _rt.Unset = _rt.UNSET
+    """The payment's status."""
+    status_date: Annotated[datetime | _rt.Unset, _rt.Key("statusDate")] = _rt.UNSET
+    """The date the payment's status was recorded. (JSON key `statusDate`)"""
+    tax_amount: Annotated[ProjectedMoney | None | _rt.Unset, _rt.Key("taxAmount")] = _rt.UNSET
+    """An amount of money. (JSON key `taxAmount`)"""
+    total_amount: Annotated[ProjectedMoney | _rt.Unset, _rt.Key("totalAmount")] = _rt.UNSET
+    """(JSON key `totalAmount`)"""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedPaymentOracle(ProjectedPayment):
+    """PaymentOracle as answered when `fields` is passed: every field may be absent."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedAccountRef(_rt.Model):
+    """AccountRef as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    referred_type: Annotated[str | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    description: str | None | _rt.Unset = _rt.UNSET
+    """The account reference's description."""
+    href: str | None | _rt.Unset = _rt.UNSET
+    """The account reference's href."""
+    id: str | _rt.Unset = _rt.UNSET
+    """The account reference's ID."""
+    name: str | _rt.Unset = _rt.UNSET
+    """The account reference's name."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedMoney(_rt.Model):
+    """Money as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    schema_location: Annotated[str | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    unit: str | _rt.Unset = _rt.UNSET
+    """An ISO 4217 three letter currency code."""
+    value: Annotated[Decimal, _rt.JSON_NUMBER] | _rt.Unset = _rt.UNSET
+    """A positive floating point number."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedChannelRef(_rt.Model):
+    """ChannelRef as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    referred_type: Annotated[str | None | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    href: str | None | _rt.Unset = _rt.UNSET
+    """The channel's href."""
+    id: str | _rt.Unset = _rt.UNSET
+    """The channel's ID."""
+    name: str | _rt.Unset = _rt.UNSET
+    """The channel's name."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedRelatedParty(_rt.Model):
+    """RelatedParty as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    referred_type: Annotated[str | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    href: str | None | _rt.Unset = _rt.UNSET
+    """The party's href."""
+    id: str | _rt.Unset = _rt.UNSET
+    """The party's ID."""
+    name: str | None | _rt.Unset = _rt.UNSET
+    """The party's name."""
+    role: str | None | _rt.Unset = _rt.UNSET
+    """The party's role."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedPaymentItem(_rt.Model):
+    """PaymentItem as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    amount: ProjectedMoney | None | _rt.Unset = _rt.UNSET
+    """An amount of money."""
+    id: str | None | _rt.Unset = _rt.UNSET
+    """The payment item's ID."""
+    item: ProjectedEntityRef | _rt.Unset = _rt.UNSET
+    tax_amount: Annotated[ProjectedMoney | None | _rt.Unset, _rt.Key("taxAmount")] = _rt.UNSET
+    """An amount of money. (JSON key `taxAmount`)"""
+    total_amount: Annotated[ProjectedMoney | None | _rt.Unset, _rt.Key("totalAmount")] = _rt.UNSET
+    """An amount of money. (JSON key `totalAmount`)"""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedEntityRef(_rt.Model):
+    """EntityRef as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    referred_type: Annotated[str | None | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    href: str | None | _rt.Unset = _rt.UNSET
+    """The entity's href."""
+    id: str | _rt.Unset = _rt.UNSET
+    """The entity's ID."""
+    name: str | None | _rt.Unset = _rt.UNSET
+    """The entity's name."""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedPaymentMethodRefOrValue(_rt.Model):
+    """PaymentMethodRefOrValue as answered when `fields` is passed: every field may be absent."""
+
+    _subtypes = (
+        "@type",
+        {
+            "PaymentMethodRef": "ProjectedPaymentMethodRef",
+            "Cash": "ProjectedCash",
+            "Check": "ProjectedCheck",
+        },
+    )
+
+    base_type: Annotated[str | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    referred_type: Annotated[str | None | _rt.Unset, _rt.Key("@referredType")] = _rt.UNSET
+    """The object's type in the target system, if baseType and type need further disambiguation. (JSON key `@referredType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON-Schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[PaymentMethodRefOrValueType | str | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The payment method's type. Valid values are PaymentMethodRef for a credit or debit card, Cash, or Check. When the value is PaymentMethodRef, the payment method specified must be the one assigned to the bill unit. If you specify a different payment method, the one assigned to the bill unit will be refunded instead. (For payments and refunds, @type is not used for subclassing.) (JSON key `@type`)"""
+    account: list[ProjectedAccountRef] | None | _rt.Unset = _rt.UNSET
+    """Accounts associated with the payment method."""
+    description: str | None | _rt.Unset = _rt.UNSET
+    """The payment method's description."""
+    href: str | None | _rt.Unset = _rt.UNSET
+    """The payment method's href."""
+    id: str | None | _rt.Unset = _rt.UNSET
+    """The payment method's ID."""
+    is_preferred: Annotated[bool | None | _rt.Unset, _rt.Key("isPreferred")] = _rt.UNSET
+    """Whether this is the preferred payment method (true) or not (false). (JSON key `isPreferred`)"""
+    name: str | _rt.Unset = _rt.UNSET
+    """The payment method's name."""
+    related_party: Annotated[ProjectedRelatedParty | None | _rt.Unset, _rt.Key("relatedParty")] = (
+        _rt.UNSET
+    )
+    """A party related to another object. (JSON key `relatedParty`)"""
+    status: str | None | _rt.Unset = _rt.UNSET
+    """The payment method's status."""
+    status_date: Annotated[datetime | None | _rt.Unset, _rt.Key("statusDate")] = _rt.UNSET
+    """The date the payment method's status was recorded. (JSON key `statusDate`)"""
+    valid_for: Annotated[ProjectedTimePeriod | None | _rt.Unset, _rt.Key("validFor")] = _rt.UNSET
+    """A period of time. You can specify only endDateTime or both endDateTime and startDateTime. (JSON key `validFor`)"""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedPaymentMethodRef(ProjectedPaymentMethodRefOrValue):
+    """PaymentMethodRef as answered when `fields` is passed: every field may be absent."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedCash(ProjectedPaymentMethodRefOrValue):
+    """Cash as answered when `fields` is passed: every field may be absent."""
+
+    details: ProjectedCashDetails | _rt.Unset = _rt.UNSET
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedCashDetails(_rt.Model):
+    """CashDetails as answered when `fields` is passed: every field may be absent."""
+
+    receipt_no: Annotated[str | _rt.Unset, _rt.Key("receiptNo")] = _rt.UNSET
+    """The receipt number; may be empty. (JSON key `receiptNo`)"""
+    receipt_date: Annotated[datetime | _rt.Unset, _rt.Key("receiptDate")] = _rt.UNSET
+    """The date of the receipt. (JSON key `receiptDate`)"""
+    additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
+    """Keys the server sent that the spec does not name, kept for the round trip."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedCheck(ProjectedPaymentMethodRefOrValue):
+    """Check as answered when `fields` is passed: every field may be absent."""
+
+
+@_dataclasses.dataclass(slots=True, kw_only=True)
+class ProjectedTimePeriod(_rt.Model):
+    """TimePeriod as answered when `fields` is passed: every field may be absent."""
+
+    base_type: Annotated[str | None | _rt.Unset, _rt.Key("@baseType")] = _rt.UNSET
+    """The object's superclass. (JSON key `@baseType`)"""
+    schema_location: Annotated[str | None | _rt.Unset, _rt.Key("@schemaLocation")] = _rt.UNSET
+    """A URI to a JSON schema file that defines additional attributes and relationships. (JSON key `@schemaLocation`)"""
+    type: Annotated[str | None | _rt.Unset, _rt.Key("@type")] = _rt.UNSET
+    """The object's subclass. (JSON key `@type`)"""
+    end_date_time: Annotated[datetime | None | _rt.Unset, _rt.Key("endDateTime")] = _rt.UNSET
+    """The end of the time period in IETF RFC 3339 format. (JSON key `endDateTime`)"""
+    start_date_time: Annotated[datetime | None | _rt.Unset, _rt.Key("startDateTime")] = _rt.UNSET
+    """The start of the time period in IETF RFC 3339 format. If you specify this, you must also specify endDateTime. (JSON key `startDateTime`)"""
     additional_properties: dict[str, Any] = _dataclasses.field(default_factory=_rt.no_extra_keys)
     """Keys the server sent that the spec does not name, kept for the round trip."""

@@ -9,8 +9,37 @@ sends it; the method's signature is the builder's, and its docstring says the re
 
 from __future__ import annotations
 
+from typing import overload
+
 from . import models
 from . import runtime as _rt
+
+
+@overload
+def get_payment(
+    *,
+    id: str,
+    type: models.GetPaymentType | str | None = None,
+    fields: None = None,
+) -> _rt.Request[models.Payment]: ...
+
+
+@overload
+def get_payment(
+    *,
+    id: str,
+    type: models.GetPaymentType | str | None = None,
+    fields: list[str],
+) -> _rt.Request[models.ProjectedPayment]: ...
+
+
+@overload
+def get_payment(
+    *,
+    id: str,
+    type: models.GetPaymentType | str | None = None,
+    fields: list[str] | None = None,
+) -> _rt.Request[models.Payment | models.ProjectedPayment]: ...
 
 
 def get_payment(
@@ -18,7 +47,7 @@ def get_payment(
     id: str,
     type: models.GetPaymentType | str | None = None,
     fields: list[str] | None = None,
-) -> _rt.Request[models.Payment]:
+) -> _rt.Request[models.Payment | models.ProjectedPayment]:
     """The request of `Client.get_payment` (GET /payment/{id}), checked and serialized."""
     _rt.check_type("id", id, (str,), required=True)
     _rt.check_type("type", type, (models.GetPaymentType, str))
@@ -36,7 +65,7 @@ def get_payment(
             *_rt.serialize("fields", fields, "form", False),
         ],
         security=(("bearerAuth",),),
-        decode=models.Payment.from_dict,
+        decode=models.Payment.from_dict if fields is None else models.ProjectedPayment.from_dict,
         exact_numbers=True,
         errors={
             400: models.Error.from_dict,

@@ -17,6 +17,8 @@ Breaking (major):
   error status;
 - a return type, a field read from responses, a type alias or an exception's `error` type
   changed other than by narrowing (a method that returned None may start returning data);
+  likewise what a call passing a projection argument returns (a projection marked or
+  unmarked changes it: the model or its projected twin);
 - a field callers read from responses that was required becoming optional (it may now be
   UNSET) or becoming nullable (it may now be None);
 - in a model callers build (reachable from a request body or parameter): a required field
@@ -159,6 +161,7 @@ def _diff_methods(old: tuple[PublicMethod, ...], new: tuple[PublicMethod, ...], 
             )
         _diff_parameters(before, after, target, types, changes)
         _diff_return(before, after, target, types, changes)
+        _diff_projected(before, after, target, types, changes)
         _diff_raises(before, after, target, changes)
         _diff_pages(package, before, after, types, changes)
         if after.deprecated and not before.deprecated:
@@ -303,6 +306,20 @@ def _diff_return(before: PublicMethod, after: PublicMethod, target: str, types: 
         return
     message = type_message("return", relation, before.returns, after.returns)
     changes.add(OUTPUT[relation], f"return-type-{relation}", target, message)
+
+
+def _diff_projected(before: PublicMethod, after: PublicMethod, target: str, types: Types, changes: _Changes) -> None:
+    """What a call passing the projection argument returns: its own overload's type, else the
+    method's. Marking an argument callers could already pass, or unmarking it, changes it."""
+    projection = after.projection or before.projection
+    passed = {a.name for a in before.arguments} & {a.name for a in after.arguments}
+    if projection is None or projection not in passed:
+        return
+    old, new = before.projected or before.returns, after.projected or after.returns
+    relation = types.compare(old, new)
+    if relation != "same":
+        message = type_message(f"return (with {projection})", relation, old, new)
+        changes.add(OUTPUT[relation], f"return-type-{relation}", target, message)
 
 
 def _diff_pages(package: str, before: PublicMethod, after: PublicMethod, types: Types, changes: _Changes) -> None:

@@ -23,7 +23,7 @@ from .exceptions import ArgumentError, ArgumentTypeError
 from .model import Model, field_values
 from .unset import UNSET, Unset
 
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)  # a `Request[Payment]` is a `Request[Payment | ProjectedPayment]`
 Answer = Literal["json", "text", "bytes"]
 FilePart = tuple[str | None, bytes, str | None]
 """One part of a multipart body, as httpx takes it: (file name or None, content, media type)."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from oracle_brm import ApiError, Client, errors, models
+from oracle_brm import UNSET, ApiError, Client, errors, models
 from oracle_brm.testing import FakeApi, InvalidAnswer, example
 
 # -- the user's code --------------------------------------------------------------------------
@@ -29,8 +29,12 @@ def payment_summary(client: Client, payment_id: str) -> str:
         if error.status_code >= 500:
             return "BRM is not answering right now; try again in a few minutes."
         raise
+    # Asked for three fields, the answer is a ProjectedPayment: any field may be UNSET.
     total = payment.total_amount
-    amount = f"{total.value:.2f} {total.unit}" if isinstance(total.value, Decimal) else "an unknown amount"
+    if isinstance(total, models.ProjectedMoney) and isinstance(total.value, Decimal):
+        amount = f"{total.value:.2f} {total.unit}"
+    else:
+        amount = "an unknown amount"
     return f"Payment {payment.id}: {payment.status}, {amount}."
 
 
@@ -46,6 +50,15 @@ def test_a_payment_is_summarised_from_its_status_and_total() -> None:
     )
     call = fake.get_payment.last_call
     assert call.arguments == {"id": PAYMENT_ID, "type": None, "fields": ["id", "status", "totalAmount"]}
+
+
+def test_the_fake_answers_only_the_fields_asked_for() -> None:
+    fake = FakeApi()
+    payment = fake.client().get_payment(id=PAYMENT_ID, fields=["status", "totalAmount"])
+    assert isinstance(payment, models.ProjectedPayment)
+    assert payment.id is UNSET and payment.status == "Unallocated"
+    assert payment.to_dict() == {"status": "Unallocated", "totalAmount": {"unit": "USD", "value": Decimal("10.0")}}
+    assert payment_summary(fake.client(), PAYMENT_ID) == "Payment 0.0.0.1+-item-payment+84530: Unallocated, 10.00 USD."
 
 
 def test_a_payment_in_another_currency() -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final, Generic, Self, TypeGuard, TypeVar, cast
 from urllib.parse import urlencode
 
 import httpx
 
-from .decoding import is_object
+from .decoding import is_array, is_object
 from .model import Model
 from .request import json_text
 from .request_check import CheckedRequest, RequestViolation, check_request
@@ -171,6 +171,9 @@ class Operation(Generic[T, A]):
     Scripted answers (`returns`, `returns_json`, `fails`, `pages`) are served in order, one per
     request; the last one keeps answering. Each returns the operation, so they chain:
     `fake.get_payment.fails(503).returns(payment)`.
+
+    A call passing the operation's projection parameter (Oracle's `fields=name,paymentItem`)
+    gets its success answer as such a server gives it: only the top-level fields it names.
     """
 
     def __init__(self, fake: FakeApi, name: str, encode: Callable[[T], object]) -> None:
@@ -295,7 +298,17 @@ class Operation(Generic[T, A]):
         if isinstance(chosen, _Pages):
             chosen.tokens = [self._cursor(chosen, index) for index in range(1, len(chosen.pages))]
             return self._page(chosen, 0, checked.path)
-        return _response(chosen)
+        return _response(self._projected(chosen, call.arguments))
+
+    def _projected(self, answer: _Answer, arguments: Mapping[str, object]) -> _Answer:
+        """A success object cut down to the fields the projection parameter asks for, if passed."""
+        projection = self.spec.projection
+        asked = arguments.get(projection.name) if projection is not None else None
+        if asked is None or not 200 <= answer.status < 300 or not is_object(answer.body):
+            return answer
+        names = {str(name) for name in asked} if is_array(asked) else set(str(asked).split(","))
+        kept = {key: value for key, value in answer.body.items() if key in names}
+        return replace(answer, body=kept)
 
     def _cursor(self, pages: _Pages, index: int) -> str:
         token = f"fake-cursor-{len(self._cursors) + 1}"

@@ -32,6 +32,7 @@ class ParameterSpec:
     schema: Json
     style: str = "form"
     explode: bool = True
+    projection: bool = False  # `x-projection`: the answer holds only the fields it names
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,11 @@ class OperationSpec:
     @property
     def success(self) -> ResponseSpec:
         return self.responses[0]
+
+    @property
+    def projection(self) -> ParameterSpec | None:
+        """The parameter that asks for some fields of the answer only, if there is one."""
+        return next((parameter for parameter in self.parameters if parameter.projection), None)
 
     @property
     def title(self) -> str:
