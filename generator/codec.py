@@ -51,6 +51,21 @@ _SCALAR_ENCODERS = {
 }
 
 
+_WRAPPERS = (ir.ListType, ir.MapType, ir.NullableType)
+"""The types around exactly one other type."""
+_WRAPPER_ANNOTATIONS = {ir.ListType: "list[{}]", ir.MapType: "dict[str, {}]", ir.NullableType: "{} | None"}
+_WRAPPER_DECODERS = {
+    ir.ListType: "_rt.decode_list",
+    ir.MapType: "_rt.decode_map",
+    ir.NullableType: "_rt.decode_nullable",
+}
+
+
+def _inner(type_: ir.ListType | ir.MapType | ir.NullableType) -> ir.TypeRef:
+    """The one type a wrapper holds: a list's item, a map's value, a nullable's non-null type."""
+    return ir.parts(type_)[0]
+
+
 def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> str:
     """The annotation of a value of this type; enums also accept values the spec does not list.
 
@@ -67,12 +82,8 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
         return prefix + type_.name
     if isinstance(type_, ir.EnumType):
         return f"{prefix}{type_.name} | {type_.value_kind}"
-    if isinstance(type_, ir.ListType):
-        return f"list[{annotation(type_.item, prefix, markers)}]"
-    if isinstance(type_, ir.MapType):
-        return f"dict[str, {annotation(type_.value, prefix, markers)}]"
-    if isinstance(type_, ir.NullableType):
-        return f"{annotation(type_.inner, prefix, markers)} | None"
+    if isinstance(type_, _WRAPPERS):
+        return _WRAPPER_ANNOTATIONS[type(type_)].format(annotation(_inner(type_), prefix, markers))
     union = " | ".join(_unique(annotation(variant, prefix, markers) for variant in type_.variants))
     if markers and type_.discriminator and type_.mapping:
         tags = ", ".join(f"{py_literal(tag)}: {py_literal(name)}" for tag, name in type_.mapping if name)
@@ -87,11 +98,10 @@ def recursive_alias_value(type_: ir.TypeRef, undeclared: frozenset[str]) -> str:
     each container argument naming an alias not yet declared is quoted whole, as `list["A | int"]`.
     """
     if isinstance(type_, (ir.ListType, ir.MapType)):
-        item = type_.item if isinstance(type_, ir.ListType) else type_.value
-        inner = recursive_alias_value(item, undeclared)
-        if _named_aliases(item) & undeclared:
-            inner = py_literal(annotation(item, markers=True))
-        return f"list[{inner}]" if isinstance(type_, ir.ListType) else f"dict[str, {inner}]"
+        item = _inner(type_)
+        quoted = _named_aliases(item) & undeclared
+        value = py_literal(annotation(item, markers=True)) if quoted else recursive_alias_value(item, undeclared)
+        return _WRAPPER_ANNOTATIONS[type(type_)].format(value)
     if isinstance(type_, ir.NullableType):
         return f"{recursive_alias_value(type_.inner, undeclared)} | None"
     if isinstance(type_, ir.UnionType) and not (type_.discriminator and type_.mapping):
@@ -120,25 +130,15 @@ def _named_aliases(type_: ir.TypeRef) -> set[str]:
     """The aliases a type names (recursive ones: every other alias is written out)."""
     if isinstance(type_, ir.AliasType):
         return {type_.name}
-    if isinstance(type_, ir.ListType):
-        return _named_aliases(type_.item)
-    if isinstance(type_, ir.MapType):
-        return _named_aliases(type_.value)
-    if isinstance(type_, ir.NullableType):
-        return _named_aliases(type_.inner)
-    if isinstance(type_, ir.UnionType):
-        return {name for variant in type_.variants for name in _named_aliases(variant)}
-    return set()
+    return {name for part in ir.parts(type_) for name in _named_aliases(part)}
 
 
 def top_level_aliases(type_: ir.TypeRef) -> set[str]:
     """The aliases a type names outside any container: they must be declared before it."""
     if isinstance(type_, ir.AliasType):
         return {type_.name}
-    if isinstance(type_, ir.NullableType):
-        return top_level_aliases(type_.inner)
-    if isinstance(type_, ir.UnionType):
-        return {name for variant in type_.variants for name in top_level_aliases(variant)}
+    if isinstance(type_, (ir.NullableType, ir.UnionType)):
+        return {name for part in ir.parts(type_) for name in top_level_aliases(part)}
     return set()
 
 
@@ -164,21 +164,14 @@ def decoder(type_: ir.TypeRef, prefix: str = "") -> str | None:
 
 def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> str:
     """An expression that decodes `value` (parsed JSON) into this type, or raises DecodeError."""
-    if isinstance(type_, ir.ScalarType):
-        function = _SCALAR_DECODERS.get(type_.kind)
-        return f"{function}({value})" if function else value
-    if isinstance(type_, ir.ModelType):
-        return f"{prefix}{type_.name}.from_dict({value})"
-    if isinstance(type_, ir.AliasType):
-        return f"{_alias_decoder(type_, prefix)}({value})"
+    if isinstance(type_, (ir.ScalarType, ir.ModelType, ir.AliasType)):
+        function = _item_decoder(type_, prefix, depth)
+        return value if function == "_rt.identity" else f"{function}({value})"
     if isinstance(type_, ir.EnumType):
-        return f"_rt.decode_enum({prefix}{type_.name}, {value})"
-    if isinstance(type_, ir.ListType):
-        return f"_rt.decode_list({value}, {_item_decoder(type_.item, prefix, depth)})"
-    if isinstance(type_, ir.MapType):
-        return f"_rt.decode_map({value}, {_item_decoder(type_.value, prefix, depth)})"
-    if isinstance(type_, ir.NullableType):
-        return f"_rt.decode_nullable({value}, {_item_decoder(type_.inner, prefix, depth)})"
+        return f"_rt.enum_decoder({prefix}{type_.name})({value})"
+    if isinstance(type_, _WRAPPERS):
+        decoder_ = _item_decoder(_inner(type_), prefix, depth)
+        return f"{_WRAPPER_DECODERS[type(type_)]}({value}, {decoder_})"
     decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
     names = ", ".join(py_literal(annotation(variant)) for variant in type_.variants)
     if type_.discriminator and type_.mapping:
@@ -220,7 +213,7 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
     if isinstance(type_, ir.MapType):
         return f"{{key{depth}: {encode(type_.value, name, depth + 1)} for key{depth}, {name} in {value}.items()}}"
     if isinstance(type_, ir.NullableType):
-        inner = encode(type_.inner, value, depth)
-        return value if inner == value else f"None if {value} is None else {inner}"
+        encoded = encode(type_.inner, value, depth)
+        return value if encoded == value else f"None if {value} is None else {encoded}"
     return f"_rt.encode_any({value})"
 

@@ -327,19 +327,23 @@ class Api:
     unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them
 
 
+def parts(type_: TypeRef) -> tuple[TypeRef, ...]:
+    """The types written directly inside a type: a list's item, a map's value, a nullable's
+    non-null type, a union's variants (none for the others)."""
+    if isinstance(type_, ListType):
+        return (type_.item,)
+    if isinstance(type_, MapType):
+        return (type_.value,)
+    if isinstance(type_, NullableType):
+        return (type_.inner,)
+    if isinstance(type_, UnionType):
+        return type_.variants
+    return ()
+
+
 def walk(type_: TypeRef) -> list[TypeRef]:
     """The type and every type written inside it (items, values, variants), depth first."""
-    found: list[TypeRef] = [type_]
-    if isinstance(type_, ListType):
-        found += walk(type_.item)
-    elif isinstance(type_, MapType):
-        found += walk(type_.value)
-    elif isinstance(type_, NullableType):
-        found += walk(type_.inner)
-    elif isinstance(type_, UnionType):
-        for variant in type_.variants:
-            found += walk(variant)
-    return found
+    return [type_, *(found for part in parts(type_) for found in walk(part))]
 
 
 def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: Iterable[TypeRef]) -> set[str]:

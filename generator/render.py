@@ -115,6 +115,28 @@ def model_imports(module: split.ModelModule) -> list[str]:
     return lines
 
 
+FILTERS: tuple[Callable[..., object], ...] = (
+    lay_out,
+    docstring,
+    prose,
+    markdown,
+    codec.annotation,
+    codec.recursive_alias_declarations,
+    codec.encode,
+    response_decoder,
+    success_decoder,
+    answer,
+    other_successes,
+    credential_constructor,
+    accept_header,
+    kit.wire_annotation,
+    kit.fake_attribute,
+    kit.arguments_class,
+    kit.success_annotation,
+)
+"""The functions the templates call as filters, each by its own name."""
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -124,36 +146,20 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    # A filter is named after its function; those below it are adapted to the templates' use.
+    for function in FILTERS:
+        env.filters[function.__name__] = function
+    env.filters["py"] = py_literal
+    env.filters["readme_py"] = lambda value: py_literal(value, black_style=False)
+    for location in ("path", "query", "header", "cookie"):
+        env.filters[f"{location}_parameters"] = parameters_in(location)
     env.filters.update(
-        py=py_literal,
-        readme_py=lambda value: py_literal(value, black_style=False),
-        lay_out=lay_out,
-        docstring=docstring,
-        prose=prose,
-        markdown=markdown,
-        annotation=codec.annotation,
-        recursive_alias_declarations=codec.recursive_alias_declarations,
-        encode=codec.encode,
         field_declaration=lambda field: present.public_field(field).declaration,
         field_default=lambda field: present.public_field(field).default,
         field_doc=lambda field: present.public_field(field).doc,
-        path_parameters=parameters_in("path"),
-        query_parameters=parameters_in("query"),
-        header_parameters=parameters_in("header"),
-        cookie_parameters=parameters_in("cookie"),
         path_styles=lambda operation: [
             p for p in parameters_in("path")(operation) if (p.style, p.explode) != ("simple", False)
         ],
-        response_decoder=response_decoder,
-        success_decoder=success_decoder,
-        answer=answer,
-        other_successes=other_successes,
-        credential_constructor=credential_constructor,
-        accept_header=accept_header,
-        wire_annotation=kit.wire_annotation,
-        fake_attribute=kit.fake_attribute,
-        arguments_class=kit.arguments_class,
-        success_annotation=kit.success_annotation,
     )
     return env
 

@@ -27,10 +27,9 @@ from generator.diff_api import RULES, bumped, diff_surfaces, load_surfaces
 from generator.diff_api.types import Types
 from generator.present import NONE, Annotation, Named, Pager, PublicMethod
 from generator.surface import Surface
-from tests.paths import ROOT
+from tests.paths import ROOT, SPECS
 
 BASE = ROOT / "tests" / "diff_api" / "base.yaml"
-SPECS = ROOT / "specs"
 
 Spec = dict[str, Any]
 B, C = "breaking", "compatible"

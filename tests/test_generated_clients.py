@@ -17,7 +17,7 @@ import importlib
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from types import ModuleType
@@ -28,14 +28,11 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ruamel.yaml import YAML
 
 from tests.json_compare import comparable_json
-from tests.paths import ROOT
+from tests.packages import CHECKS, PACKAGES, UTC, pkg, spec
+from tests.paths import SPECS
 
-SPECS = ROOT / "specs"
-PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
-UTC = timezone.utc
 MISSING = object()  # `make_client(..., x=MISSING)` leaves keyword `x` out of the call
 
 
@@ -142,17 +139,7 @@ DEFAULT_HOSTS = {
 }
 
 
-def pkg(name: str) -> ModuleType:
-    """The generated package, imported lazily so one broken package fails only its tests."""
-    return importlib.import_module(name)
-
-
 # -- spec examples --------------------------------------------------------------------------
-
-
-@cache
-def spec(name: str) -> dict[str, Any]:
-    return YAML(typ="safe").load((SPECS / f"{name}.yaml").read_text())
 
 
 def the_operation(name: str) -> tuple[str, str, dict[str, Any]]:
@@ -677,100 +664,6 @@ def test_openapi_core_rejects_a_tampered_request(
 # -- typed results for the specs' examples -----------------------------------------------------
 
 
-def check_elance(result: Any, module: ModuleType) -> None:
-    assert isinstance(result, module.models.GetPaymentResponse)
-    assert (result.api, result.api_version, result.rcode) == ("pay/getPayment", 1, 1)
-    bid = result.data.bid_details
-    assert isinstance(bid, module.models.BidData)
-    assert bid.bid_id == "24170489" and bid.job_name == "PHP scripting for SuperGeeks"
-    assert bid.bid_amount == Decimal("200") and isinstance(bid.bid_amount, Decimal)
-    assert bid.is_hourly is False and bid.secondary_status == ""
-    assert bid.submission_date == datetime(2011, 6, 1, 4, 0, tzinfo=UTC)
-    assert bid.submission_date.utcoffset() == timedelta(0)
-    assert bid.client_image_url.startswith("https : ///file/SG_logo100x100.jpg?crypted=")
-    payment = result.data.payment
-    assert isinstance(payment, module.models.PaymentData)
-    assert payment.id == 10396168 and payment.invoice_id == 6730313
-    assert payment.date_ == datetime(
-        2011, 6, 1, 4, 0, tzinfo=UTC
-    )  # `date` escaped: it names a type in models
-    assert payment.amount == 200 and payment.to_currency == "USD"
-    assert payment.external_payment_display == ""
-
-
-def check_activeplatform_v1(result: Any, module: ModuleType) -> None:
-    models = module.models
-    assert isinstance(result, models.Payment)
-    assert result.id == 2007039 and result.document_id == "P006131"
-    assert result.status is models.PaymentStatus.WAITING_FOR_PAYMENT
-    plus_three = timezone(timedelta(hours=3))
-    assert result.created_at == datetime(2016, 10, 4, 10, 52, 17, 813000, tzinfo=plus_three)
-    assert result.created_at.utcoffset() == timedelta(hours=3)
-    assert result.updated_at == result.created_at
-    assert result.total == 100 and result.requester_ip == "178.159.242.50"
-    assert result.manager_id is None and result.payment_method_name is None
-    assert result.orders == []
-
-
-def check_activeplatform_v3(result: Any, module: ModuleType) -> None:
-    models = module.models
-    assert isinstance(result, models.PaymentDocument)
-    data = result.data
-    assert data.id == "9714" and data.type is models.PaymentResourceType.PAYMENTS
-    attributes = data.attributes
-    assert isinstance(attributes, models.PaymentAttributes)
-    assert attributes.total == Decimal("715.76") and isinstance(attributes.total, Decimal)
-    assert str(attributes.initial_total) == "715.76"
-    assert attributes.discount_amount == Decimal("0.0")
-    assert attributes.amount_paid_from_balance is None and attributes.due_date is None
-    assert attributes.account_id == 1349 and attributes.payment_method_id == 3
-    assert attributes.payment_method_name == "Bank Transfer" and attributes.purpose == ""
-    # `x-format: date-time-offset-no-colon`: "+0300" offsets, parsed as aware date-times.
-    plus_three = timezone(timedelta(hours=3))
-    assert attributes.created_at == datetime(2022, 3, 22, 16, 37, 21, 321874, tzinfo=plus_three)
-    assert attributes.created_at.utcoffset() == timedelta(hours=3)
-    assert attributes.closed_at == datetime(2022, 3, 22, 16, 37, 30, 163316, tzinfo=plus_three)
-
-
-def check_oracle_brm(result: Any, module: ModuleType) -> None:
-    models = module.models
-    assert type(result) is models.Payment
-    assert result.id == "0.0.0.1+-item-payment+84530"
-    assert result.status == "Unallocated" and result.correlator_id == "P1-1"
-    minus_seven = timezone(timedelta(hours=-7))
-    assert result.payment_date == datetime(2020, 5, 1, 12, 1, 23, tzinfo=minus_seven)
-    assert result.payment_date.utcoffset() == timedelta(hours=-7)
-    assert result.account.name == "Sunny Awal" and result.account.href is None
-    assert result.amount is None and result.payer is None and result.payment_item is None
-    assert result.total_amount.unit == "USD" and result.total_amount.value == 10.0
-    method = result.payment_method
-    assert type(method) is models.Cash
-    assert method.type is models.PaymentMethodRefOrValueType.CASH
-    assert method.id is None and method.name == "Cash"
-    assert method.details.receipt_no == ""
-    assert method.details.receipt_date == datetime(2020, 7, 13, 8, 53, 10, tzinfo=minus_seven)
-    assert "details" not in method.additional_properties
-
-
-def check_wepay(result: Any, module: ModuleType) -> None:
-    models = module.models
-    assert isinstance(result, models.PaymentCollection)
-    assert result.next is not None and result.next.startswith("/payments?page=QVFQNUFB")
-    assert result.previous is None and result.api_version == "3.0"
-    first, second = result.results
-    assert first.amount == 1000 and first.auto_capture is False
-    assert first.create_time == datetime(2017, 11, 7, 18, 42, 59, tzinfo=UTC)
-    assert first.create_time.tzinfo is not None and first.create_time.utcoffset() == timedelta(0)
-    assert second.create_time == datetime.fromtimestamp(1510079535, UTC)
-    assert first.capture_at is None and first.order is None and first.custom_data is None
-    assert first.status is models.PaymentStatus.PENDING
-    assert first.owner.resource == "accounts"
-    assert first.pending_reasons[0].reason_code == "PENDING_CAPTURE"
-    assert first.pending_reasons[0].details == []
-    assert second.order is not None and second.order.path.startswith("/orders/")
-    assert first.authorization_code == "0224241"
-
-
 def success_schema(name: str) -> str:
     ((schema,),) = [[s] for status, s, _, _ in response_examples(name) if status.startswith("2")]
     return schema
@@ -785,19 +678,10 @@ def assert_success(name: str, result: Any) -> None:
     )
 
 
-CHECKS = {
-    "elance": check_elance,
-    "activeplatform_v1": check_activeplatform_v1,
-    "activeplatform_v3": check_activeplatform_v3,
-    "oracle_brm": check_oracle_brm,
-    "wepay": check_wepay,
-}
-
-
 @pytest.mark.parametrize("name", PACKAGES)
 def test_example_response_is_typed(name: str) -> None:
     server = Server(example_answer(name))
-    CHECKS[name](call(make_client(name, server), name), pkg(name))
+    CHECKS[name](call(make_client(name, server), name), pkg(name).models)
 
 
 @pytest.mark.parametrize("name", PACKAGES)
@@ -808,7 +692,7 @@ def test_example_response_is_typed_async(name: str) -> None:
         async with make_client(name, server, asynchronous=True) as client:
             return await call(client, name)
 
-    CHECKS[name](asyncio.run(main()), pkg(name))
+    CHECKS[name](asyncio.run(main()), pkg(name).models)
 
 
 @pytest.mark.parametrize(("name", "status", "schema", "example"), ALL_EXAMPLES)

@@ -41,7 +41,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import cache
-from types import ModuleType
 from typing import Any
 
 import jsonschema
@@ -49,13 +48,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from ruamel.yaml import YAML
 
 from tests.json_compare import same_json
-from tests.paths import ROOT
+from tests.packages import PACKAGES, pkg, spec
 
-SPECS = ROOT / "specs"
-PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 
 Schema = dict[str, Any]
 
@@ -115,11 +111,6 @@ GENERATION = settings(
 
 
 # -- schemas ---------------------------------------------------------------------------------
-
-
-@cache
-def spec(package: str) -> dict[str, Any]:
-    return YAML(typ="safe").load((SPECS / f"{package}.yaml").read_text())
 
 
 def rewrite(node: Any, transform: Callable[[Schema], Schema]) -> Any:
@@ -395,10 +386,6 @@ def models_of(package: str) -> list[str]:
 MODELS = [
     pytest.param(package, name, id=f"{package}.{name}") for package in PACKAGES for name in models_of(package)
 ]
-
-
-def pkg(package: str) -> ModuleType:
-    return importlib.import_module(package)
 
 
 # -- round trip ------------------------------------------------------------------------------

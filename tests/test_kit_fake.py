@@ -21,15 +21,13 @@ from typing import Any
 
 import httpx
 import pytest
-from ruamel.yaml import YAML
 
 from generator.runtime.request_check import RequestViolation, check_request
 from generator.runtime.schema_check import problems
 from generator.runtime.spec import ApiSpec, BodySpec, OperationSpec, ParameterSpec, ResponseSpec, SchemeSpec
 from tests.json_compare import comparable_json
-from tests.paths import ROOT
+from tests.packages import PACKAGES, spec
 
-PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 # A valid call of each package's operation, by the client's argument names.
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "elance": {"id": 10396168},
@@ -59,7 +57,7 @@ def success_model(package: str) -> Any:
 
 
 def success_example(package: str) -> Any:
-    document = YAML(typ="safe").load((ROOT / "specs" / f"{package}.yaml").read_text())
+    document = spec(package)
     [item] = document["paths"].values()
     [operation] = item.values()
     media = next(iter(operation["responses"]["200"]["content"].values()))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packages import PACKAGES
 from tests.typecheck import mypy_strict
-PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
 
 
 def snippet(generated_dir: Path, package: str) -> str:

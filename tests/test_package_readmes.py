@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-PACKAGES = ["elance", "activeplatform_v1", "activeplatform_v3", "oracle_brm", "wepay"]
+from tests.packages import PACKAGES
+
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 

@@ -78,10 +78,8 @@ class NotFoundError(_rt.NotFoundError, TypedApiError["models.Error"]):
     """404 Not Found"""
 
 
-class MethodNotAllowedError(TypedApiError["models.Error"]):
+class MethodNotAllowedError(TypedApiError["models.Error"], status=405):
     """405 Method Not allowed"""
-
-    status = 405
 
 
 class ConflictError(_rt.ConflictError, TypedApiError["models.Error"]):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Generic, Self, TypeVar
 from urllib.parse import unquote
 
 import anyio
@@ -111,16 +111,27 @@ def resolve_base_url(
     return chosen
 
 
-class BaseClient:
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+class BaseClient(Generic[H]):
+    """What the sync and async clients share: all but sending, sleeping and closing."""
+
     _user_agent: str = ""
     _credential_hints: Mapping[str, str] = {}
     """How a caller gives each security scheme's credentials, e.g. `app_id (or $WEPAY_APP_ID)`."""
     _status_errors: Mapping[int | str, type[ApiError]] = {}
     """The package's exception class of each status it has one for (`errors.BY_STATUS`)."""
+    _own_client: type[H]
+    """The httpx client class a client makes for itself when it is given none."""
 
-    _owns_http: bool
-
-    def __init__(self, options: Options, credentials: Mapping[str, Credential]) -> None:
+    def __init__(
+        self,
+        options: Options,
+        credentials: Mapping[str, Credential],
+        httpx_client: H | None,
+    ) -> None:
+        """Sends with `httpx_client`, or with one of its own (`_own_client`) that it closes."""
         if options.max_retries < 0:
             raise ArgumentError("max_retries must be >= 0")
         check_base_url(options.base_url)
@@ -130,6 +141,10 @@ class BaseClient:
             c.query_parameter for c in credentials.values() if c.query_parameter
         }
         self._secrets = {secret for c in credentials.values() for secret in c.secrets if secret}
+        self._owns_http = httpx_client is None
+        self._http: H = (
+            self._own_client(timeout=DEFAULT_TIMEOUT) if httpx_client is None else httpx_client
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._options.base_url!r})"
@@ -175,9 +190,13 @@ class BaseClient:
         clone._owns_http = False
         return clone
 
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, request: Request[Any]
-    ) -> httpx.Request:
+    def _prepare(self, request: Request[Any]) -> httpx.Request:
+        """The request of one attempt, built afresh (credentials such as OAuth 1.0a sign each)."""
+        built = self._build(self._http, request)
+        logger.debug("%s %s", built.method, self.redact(built.url))
+        return built
+
+    def _build(self, http: H, request: Request[Any]) -> httpx.Request:
         """The request, built by the httpx client so its own headers, params and timeout apply."""
         url = self._options.base_url.rstrip("/") + request.path
         pairs = [*request.query, *self._options.extra_query.items()]
@@ -257,10 +276,10 @@ class BaseClient:
         return kind(f"{built.method} {self.redact(built.url)} {what}: {detail}")
 
     def _retry_delay(
-        self, method: str, attempt: int, response: httpx.Response | None
+        self, built: httpx.Request, attempt: int, response: httpx.Response | None
     ) -> float | None:
         """Seconds to wait before retrying, or None when this answer must not be retried."""
-        if method not in SAFE_METHODS or attempt >= self._options.max_retries:
+        if built.method not in SAFE_METHODS or attempt >= self._options.max_retries:
             return None
         if response is not None and response.status_code not in RETRY_STATUSES:
             return None
@@ -271,6 +290,16 @@ class BaseClient:
         )
         if retry_after is not None and 0 <= retry_after <= 60:
             delay = retry_after
+        logger.info("retrying %s %s in %.2fs", built.method, self.redact(built.url), delay)
+        return delay
+
+    def _delay_after_error(
+        self, built: httpx.Request, attempt: int, error: httpx.TransportError
+    ) -> float:
+        """Seconds to wait before retrying after no answer came; raises when it is final."""
+        delay = self._retry_delay(built, attempt, None)
+        if delay is None:
+            raise self._connection_error(built, error) from error
         return delay
 
     def _result(
@@ -411,20 +440,10 @@ def _retry_after(value: str | None) -> float | None:
     return (parsed - datetime.now(timezone.utc)).total_seconds()
 
 
-class SyncClient(BaseClient):
+class SyncClient(BaseClient[httpx.Client]):
     """Sends requests with an `httpx.Client`: one given by the caller, or its own."""
 
-    def __init__(
-        self,
-        options: Options,
-        credentials: Mapping[str, Credential],
-        httpx_client: httpx.Client | None,
-    ) -> None:
-        super().__init__(options, credentials)
-        self._owns_http = httpx_client is None
-        self._http = (
-            httpx_client if httpx_client is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
-        )
+    _own_client = httpx.Client
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -433,21 +452,17 @@ class SyncClient(BaseClient):
         """Sends one request, retrying safe ones; the answer's body is parsed on demand."""
         attempt = 0
         while True:
-            built = self._build(self._http, request)
-            logger.debug("%s %s", built.method, self.redact(built.url))
+            built = self._prepare(request)
             try:
                 response = self._http.send(built)
             except httpx.TransportError as error:
-                delay = self._retry_delay(built.method, attempt, None)
-                if delay is None:
-                    raise self._connection_error(built, error) from error
+                self._sleep(self._delay_after_error(built, attempt, error))
             else:
-                delay = self._retry_delay(built.method, attempt, response)
+                delay = self._retry_delay(built, attempt, response)
                 if delay is None:
                     return self._result(request, built, response)
                 response.close()
-            logger.info("retrying %s %s in %.2fs", built.method, self.redact(built.url), delay)
-            self._sleep(delay)
+                self._sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -462,20 +477,10 @@ class SyncClient(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient[httpx.AsyncClient]):
     """Sends requests with an `httpx.AsyncClient`: one given by the caller, or its own."""
 
-    def __init__(
-        self,
-        options: Options,
-        credentials: Mapping[str, Credential],
-        httpx_client: httpx.AsyncClient | None,
-    ) -> None:
-        super().__init__(options, credentials)
-        self._owns_http = httpx_client is None
-        self._http = (
-            httpx_client if httpx_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
-        )
+    _own_client = httpx.AsyncClient
 
     async def _sleep(self, seconds: float) -> None:
         await anyio.sleep(seconds)
@@ -484,21 +489,17 @@ class AsyncClient(BaseClient):
         """Sends one request, retrying safe ones; the answer's body is parsed on demand."""
         attempt = 0
         while True:
-            built = self._build(self._http, request)
-            logger.debug("%s %s", built.method, self.redact(built.url))
+            built = self._prepare(request)
             try:
                 response = await self._http.send(built)
             except httpx.TransportError as error:
-                delay = self._retry_delay(built.method, attempt, None)
-                if delay is None:
-                    raise self._connection_error(built, error) from error
+                await self._sleep(self._delay_after_error(built, attempt, error))
             else:
-                delay = self._retry_delay(built.method, attempt, response)
+                delay = self._retry_delay(built, attempt, response)
                 if delay is None:
                     return self._result(request, built, response)
                 await response.aclose()
-            logger.info("retrying %s %s in %.2fs", built.method, self.redact(built.url), delay)
-            await self._sleep(delay)
+                await self._sleep(delay)
             attempt += 1
 
     async def close(self) -> None:

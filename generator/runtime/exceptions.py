@@ -28,7 +28,7 @@ spec documents one subclasses it to type the parsed error body (`exc.error`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, Final, Generic, TypeVar, cast
+from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
 import httpx
 
@@ -114,6 +114,13 @@ class ApiError(ClientError):
     """
 
     status: ClassVar[int | None] = None
+    """The HTTP status this class stands for; None for a range of statuses or the default."""
+
+    def __init_subclass__(cls, *, status: int | None = None, **kwargs: Any) -> None:
+        """A subclass names its status in its header: `class NotFoundError(ApiError, status=404)`."""
+        super().__init_subclass__(**kwargs)
+        if status is not None:
+            cls.status = status
 
     def __init__(
         self,
@@ -148,46 +155,32 @@ class TypedApiError(ApiError, Generic[E]):
         return cast("E | None", self._error)
 
 
-class BadRequestError(ApiError):
+class BadRequestError(ApiError, status=400):
     """400 Bad Request: the server refused the request as malformed."""
 
-    status = 400
 
-
-class UnauthorizedError(ApiError):
+class UnauthorizedError(ApiError, status=401):
     """401 Unauthorized: credentials missing or not accepted."""
 
-    status = 401
 
-
-class ForbiddenError(ApiError):
+class ForbiddenError(ApiError, status=403):
     """403 Forbidden: the credentials do not allow this."""
 
-    status = 403
 
-
-class NotFoundError(ApiError):
+class NotFoundError(ApiError, status=404):
     """404 Not Found."""
 
-    status = 404
 
-
-class ConflictError(ApiError):
+class ConflictError(ApiError, status=409):
     """409 Conflict."""
 
-    status = 409
 
-
-class UnprocessableEntityError(ApiError):
+class UnprocessableEntityError(ApiError, status=422):
     """422 Unprocessable Entity: well-formed but refused."""
 
-    status = 422
 
-
-class TooManyRequestsError(ApiError):
+class TooManyRequestsError(ApiError, status=429):
     """429 Too Many Requests: see the `Retry-After` header."""
-
-    status = 429
 
 
 class InternalServerError(ApiError):

@@ -110,17 +110,22 @@ def encode_bytes(value: bytes) -> str:
     return value.decode("utf-8", "surrogateescape")
 
 
-def decode_datetime(value: Any) -> datetime:
-    """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
+def _iso(value: Any, parse: Callable[[str], T], what: str) -> T:
+    """An ISO 8601 string parsed by `parse` (`date.fromisoformat`, ...), or DecodeError."""
     if type(value) is str:
         try:
-            parsed = datetime.fromisoformat(value)
+            return parse(value)
         except ValueError:
-            fail("date-time", value)
-        if parsed.tzinfo is None:
-            fail("date-time with an offset", value)
-        return parsed
-    fail("date-time string", value)
+            fail(what, value)
+    fail(f"{what} string", value)
+
+
+def decode_datetime(value: Any) -> datetime:
+    """ISO 8601 date-times as these APIs send them: `Z`, `+03:00` and `+0300` offsets."""
+    parsed = _iso(value, datetime.fromisoformat, "date-time")
+    if parsed.tzinfo is None:
+        fail("date-time with an offset", value)
+    return parsed
 
 
 def encode_datetime(value: datetime) -> str:
@@ -128,12 +133,7 @@ def encode_datetime(value: datetime) -> str:
 
 
 def decode_date(value: Any) -> date:
-    if type(value) is str:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            fail("date", value)
-    fail("date string", value)
+    return _iso(value, date.fromisoformat, "date")
 
 
 def encode_date(value: date) -> str:

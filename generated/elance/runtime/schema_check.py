@@ -145,49 +145,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _check(
-    value: object, schema: object, schemas: Schemas, path: str, found: list[Problem], depth: int
-) -> None:
-    if schema is False:
-        found.append(Problem(path, "false", "no value is allowed here"))
-        return
-    if not is_object(schema) or depth > _MAX_DEPTH:
-        return
-    reference = schema.get("$ref")
-    if isinstance(reference, str):
-        target = schemas.get(component(reference))
-        if target is None:
-            found.append(Problem(path, "$ref", f"the schema {reference} is not in the spec"))
-        else:
-            _check(value, target, schemas, path, found, depth + 1)
-    if value is None and schema.get("nullable") is True:
-        return
-    kinds = types_of(schema)
-    if kinds and not any(_is_type(value, kind) for kind in kinds):
-        expected = " or ".join(kinds)
-        found.append(
-            Problem(path, "type", f"expected {expected}, got {_kind(value)} {_shown(value)}")
-        )
-        return
-    enum = schema.get("enum")
-    if is_array(enum) and not any(same(value, option) for option in enum):
-        allowed = ", ".join(_shown(option) for option in enum)
-        found.append(Problem(path, "enum", f"{_shown(value)} is not one of {allowed}"))
-    if "const" in schema and not same(value, schema["const"]):
-        found.append(Problem(path, "const", f"{_shown(value)} is not {_shown(schema['const'])}"))
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        _check_number(value, schema, path, found)
-    elif isinstance(value, Decimal):
-        _check_number(float(value), schema, path, found)
-    elif isinstance(value, str):
-        _check_string(value, schema, path, found)
-    elif is_array(value):
-        _check_array(value, schema, schemas, path, found, depth)
-    elif is_object(value):
-        _check_object(value, schema, schemas, path, found, depth)
-    _check_combinations(value, schema, schemas, path, found, depth)
-
-
 def _number(schema: Mapping[str, Any], key: str) -> float | None:
     bound = schema.get(key)
     return bound if isinstance(bound, (int, float)) and not isinstance(bound, bool) else None
@@ -206,39 +163,6 @@ def bounds(
     return minimum, maximum, above, below
 
 
-def _check_number(value: float, schema: Mapping[str, Any], path: str, found: list[Problem]) -> None:
-    minimum, maximum, above, below = bounds(schema)
-    if minimum is not None and value < minimum:
-        found.append(Problem(path, "minimum", f"{value!r} is less than the minimum {minimum!r}"))
-    if maximum is not None and value > maximum:
-        found.append(Problem(path, "maximum", f"{value!r} is greater than the maximum {maximum!r}"))
-    if above is not None and value <= above:
-        found.append(Problem(path, "exclusiveMinimum", f"{value!r} is not greater than {above!r}"))
-    if below is not None and value >= below:
-        found.append(Problem(path, "exclusiveMaximum", f"{value!r} is not less than {below!r}"))
-    step = _number(schema, "multipleOf")
-    if step and not math.isclose(value / step, round(value / step), abs_tol=1e-9):
-        found.append(Problem(path, "multipleOf", f"{value!r} is not a multiple of {step!r}"))
-
-
-def _check_string(value: str, schema: Mapping[str, Any], path: str, found: list[Problem]) -> None:
-    shortest, longest = schema.get("minLength"), schema.get("maxLength")
-    if isinstance(shortest, int) and len(value) < shortest:
-        found.append(
-            Problem(path, "minLength", f"{_shown(value)} is shorter than {shortest} characters")
-        )
-    if isinstance(longest, int) and len(value) > longest:
-        found.append(
-            Problem(path, "maxLength", f"{_shown(value)} is longer than {longest} characters")
-        )
-    pattern = schema.get("pattern")
-    if isinstance(pattern, str) and not _compiled(pattern).search(value):
-        found.append(Problem(path, "pattern", f"{_shown(value)} does not match {pattern!r}"))
-    fmt = schema.get("format")
-    if fmt in ("date-time", "date") and not _is_format(value, str(fmt)):
-        found.append(Problem(path, "format", f"{_shown(value)} is not an RFC 3339 {fmt}"))
-
-
 def _is_format(value: str, fmt: str) -> bool:
     try:
         if fmt == "date":
@@ -248,129 +172,175 @@ def _is_format(value: str, fmt: str) -> bool:
         return False
 
 
-def _check_array(
-    value: list[Any],
-    schema: Mapping[str, Any],
-    schemas: Schemas,
-    path: str,
-    found: list[Problem],
-    depth: int,
-) -> None:
-    fewest, most = schema.get("minItems"), schema.get("maxItems")
-    if isinstance(fewest, int) and len(value) < fewest:
-        found.append(Problem(path, "minItems", f"has {len(value)} items, fewer than {fewest}"))
-    if isinstance(most, int) and len(value) > most:
-        found.append(Problem(path, "maxItems", f"has {len(value)} items, more than {most}"))
-    if schema.get("uniqueItems") is True:
-        for index, item in enumerate(value):
-            if any(same(item, earlier) for earlier in value[:index]):
-                found.append(
-                    Problem(f"{path}[{index}]", "uniqueItems", f"{_shown(item)} is repeated")
-                )
-                break
-    items = schema.get("items")
-    if items is not None:
-        for index, item in enumerate(value):
-            _check(item, items, schemas, f"{path}[{index}]", found, depth + 1)
-
-
 def _member(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
-
-
-def _check_object(
-    value: Mapping[str, Any],
-    schema: Mapping[str, Any],
-    schemas: Schemas,
-    path: str,
-    found: list[Problem],
-    depth: int,
-) -> None:
-    required = schema.get("required")
-    for name in required if is_array(required) else []:
-        if name not in value:
-            found.append(
-                Problem(_member(path, str(name)), "required", "required property is missing")
-            )
-    properties = schema.get("properties")
-    known: Mapping[str, Any] = properties if is_object(properties) else {}
-    for key, item in value.items():
-        if key in known:
-            _check(item, known[key], schemas, _member(path, key), found, depth + 1)
-    extra = schema.get("additionalProperties")
-    if extra is not None and extra is not True:
-        for key, item in value.items():
-            if key in known:
-                continue
-            if extra is False:
-                found.append(
-                    Problem(_member(path, key), "additionalProperties", "property is not allowed")
-                )
-            else:
-                _check(item, extra, schemas, _member(path, key), found, depth + 1)
-    fewest, most = schema.get("minProperties"), schema.get("maxProperties")
-    if isinstance(fewest, int) and len(value) < fewest:
-        found.append(
-            Problem(path, "minProperties", f"has {len(value)} properties, fewer than {fewest}")
-        )
-    if isinstance(most, int) and len(value) > most:
-        found.append(
-            Problem(path, "maxProperties", f"has {len(value)} properties, more than {most}")
-        )
-    dependent = schema.get("dependentRequired")
-    if is_object(dependent):
-        for name, needed in dependent.items():
-            for other in needed if name in value and is_array(needed) else []:
-                if other not in value:
-                    found.append(
-                        Problem(
-                            _member(path, str(other)),
-                            "dependentRequired",
-                            f"required when {name} is present",
-                        )
-                    )
-
-
-def _check_combinations(
-    value: object,
-    schema: Mapping[str, Any],
-    schemas: Schemas,
-    path: str,
-    found: list[Problem],
-    depth: int,
-) -> None:
-    every = schema.get("allOf")
-    for part in every if is_array(every) else []:
-        _check(value, part, schemas, path, found, depth + 1)
-    for keyword in ("anyOf", "oneOf"):
-        parts = schema.get(keyword)
-        if not is_array(parts) or not parts:
-            continue
-        outcomes = [_problems(value, part, schemas, path, depth + 1) for part in parts]
-        matching = sum(1 for outcome in outcomes if not outcome)
-        if matching == 0:
-            closest = min(outcomes, key=len)
-            found.append(
-                Problem(path, keyword, f"matches none of the {len(parts)} schemas of {keyword}")
-            )
-            found.extend(closest)
-        elif keyword == "oneOf" and matching > 1:
-            found.append(
-                Problem(
-                    path, "oneOf", f"matches {matching} of the schemas of oneOf, not exactly one"
-                )
-            )
-    negated = schema.get("not")
-    if negated is not None and not _problems(value, negated, schemas, path, depth + 1):
-        found.append(Problem(path, "not", "matches a schema it must not match"))
 
 
 def _problems(
     value: object, schema: object, schemas: Schemas, path: str, depth: int
 ) -> list[Problem]:
-    found: list[Problem] = []
-    _check(value, schema, schemas, path, found, depth)
-    return found
+    validation = _Validation(schemas)
+    validation.check(value, schema, path, depth)
+    return validation.found
+
+
+class _Validation:
+    """One walk of a value against its schema: the components table it resolves `$ref`s in,
+    and the problems found so far (in the order met)."""
+
+    def __init__(self, schemas: Schemas) -> None:
+        self.schemas = schemas
+        self.found: list[Problem] = []
+
+    def report(self, path: str, rule: str, message: str) -> None:
+        self.found.append(Problem(path, rule, message))
+
+    def check(self, value: object, schema: object, path: str, depth: int) -> None:
+        if schema is False:
+            self.report(path, "false", "no value is allowed here")
+            return
+        if not is_object(schema) or depth > _MAX_DEPTH:
+            return
+        reference = schema.get("$ref")
+        if isinstance(reference, str):
+            target = self.schemas.get(component(reference))
+            if target is None:
+                self.report(path, "$ref", f"the schema {reference} is not in the spec")
+            else:
+                self.check(value, target, path, depth + 1)
+        if value is None and schema.get("nullable") is True:
+            return
+        kinds = types_of(schema)
+        if kinds and not any(_is_type(value, kind) for kind in kinds):
+            expected = " or ".join(kinds)
+            self.report(path, "type", f"expected {expected}, got {_kind(value)} {_shown(value)}")
+            return
+        enum = schema.get("enum")
+        if is_array(enum) and not any(same(value, option) for option in enum):
+            allowed = ", ".join(_shown(option) for option in enum)
+            self.report(path, "enum", f"{_shown(value)} is not one of {allowed}")
+        if "const" in schema and not same(value, schema["const"]):
+            self.report(path, "const", f"{_shown(value)} is not {_shown(schema['const'])}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            self.check_number(value, schema, path)
+        elif isinstance(value, Decimal):
+            self.check_number(float(value), schema, path)
+        elif isinstance(value, str):
+            self.check_string(value, schema, path)
+        elif is_array(value):
+            self.check_array(value, schema, path, depth)
+        elif is_object(value):
+            self.check_object(value, schema, path, depth)
+        self.check_combinations(value, schema, path, depth)
+
+    def check_number(self, value: float, schema: Mapping[str, Any], path: str) -> None:
+        minimum, maximum, above, below = bounds(schema)
+        if minimum is not None and value < minimum:
+            self.report(path, "minimum", f"{value!r} is less than the minimum {minimum!r}")
+        if maximum is not None and value > maximum:
+            self.report(path, "maximum", f"{value!r} is greater than the maximum {maximum!r}")
+        if above is not None and value <= above:
+            self.report(path, "exclusiveMinimum", f"{value!r} is not greater than {above!r}")
+        if below is not None and value >= below:
+            self.report(path, "exclusiveMaximum", f"{value!r} is not less than {below!r}")
+        step = _number(schema, "multipleOf")
+        if step and not math.isclose(value / step, round(value / step), abs_tol=1e-9):
+            self.report(path, "multipleOf", f"{value!r} is not a multiple of {step!r}")
+
+    def check_string(self, value: str, schema: Mapping[str, Any], path: str) -> None:
+        shortest, longest = schema.get("minLength"), schema.get("maxLength")
+        if isinstance(shortest, int) and len(value) < shortest:
+            self.report(path, "minLength", f"{_shown(value)} is shorter than {shortest} characters")
+        if isinstance(longest, int) and len(value) > longest:
+            self.report(path, "maxLength", f"{_shown(value)} is longer than {longest} characters")
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not _compiled(pattern).search(value):
+            self.report(path, "pattern", f"{_shown(value)} does not match {pattern!r}")
+        fmt = schema.get("format")
+        if fmt in ("date-time", "date") and not _is_format(value, str(fmt)):
+            self.report(path, "format", f"{_shown(value)} is not an RFC 3339 {fmt}")
+
+    def check_size(self, size: int, noun: str, schema: Mapping[str, Any], path: str) -> None:
+        """An array's or object's size against `minItems`/`maxItems` or `min`/`maxProperties`."""
+        keyword = noun.capitalize()
+        fewest, most = schema.get(f"min{keyword}"), schema.get(f"max{keyword}")
+        if isinstance(fewest, int) and size < fewest:
+            self.report(path, f"min{keyword}", f"has {size} {noun}, fewer than {fewest}")
+        if isinstance(most, int) and size > most:
+            self.report(path, f"max{keyword}", f"has {size} {noun}, more than {most}")
+
+    def check_array(
+        self, value: list[Any], schema: Mapping[str, Any], path: str, depth: int
+    ) -> None:
+        self.check_size(len(value), "items", schema, path)
+        if schema.get("uniqueItems") is True:
+            for index, item in enumerate(value):
+                if any(same(item, earlier) for earlier in value[:index]):
+                    self.report(f"{path}[{index}]", "uniqueItems", f"{_shown(item)} is repeated")
+                    break
+        items = schema.get("items")
+        if items is not None:
+            for index, item in enumerate(value):
+                self.check(item, items, f"{path}[{index}]", depth + 1)
+
+    def check_object(
+        self, value: Mapping[str, Any], schema: Mapping[str, Any], path: str, depth: int
+    ) -> None:
+        required = schema.get("required")
+        for name in required if is_array(required) else []:
+            if name not in value:
+                self.report(_member(path, str(name)), "required", "required property is missing")
+        properties = schema.get("properties")
+        known: Mapping[str, Any] = properties if is_object(properties) else {}
+        for key, item in value.items():
+            if key in known:
+                self.check(item, known[key], _member(path, key), depth + 1)
+        extra = schema.get("additionalProperties")
+        if extra is not None and extra is not True:
+            for key, item in value.items():
+                if key in known:
+                    continue
+                if extra is False:
+                    self.report(
+                        _member(path, key), "additionalProperties", "property is not allowed"
+                    )
+                else:
+                    self.check(item, extra, _member(path, key), depth + 1)
+        self.check_size(len(value), "properties", schema, path)
+        dependent = schema.get("dependentRequired")
+        if is_object(dependent):
+            for name, needed in dependent.items():
+                for other in needed if name in value and is_array(needed) else []:
+                    if other not in value:
+                        self.report(
+                            _member(path, str(other)),
+                            "dependentRequired",
+                            f"required when {name} is present",
+                        )
+
+    def check_combinations(
+        self, value: object, schema: Mapping[str, Any], path: str, depth: int
+    ) -> None:
+        every = schema.get("allOf")
+        for part in every if is_array(every) else []:
+            self.check(value, part, path, depth + 1)
+        for keyword in ("anyOf", "oneOf"):
+            parts = schema.get(keyword)
+            if not is_array(parts) or not parts:
+                continue
+            outcomes = [_problems(value, part, self.schemas, path, depth + 1) for part in parts]
+            matching = sum(1 for outcome in outcomes if not outcome)
+            if matching == 0:
+                closest = min(outcomes, key=len)
+                self.report(path, keyword, f"matches none of the {len(parts)} schemas of {keyword}")
+                self.found.extend(closest)
+            elif keyword == "oneOf" and matching > 1:
+                self.report(
+                    path, "oneOf", f"matches {matching} of the schemas of oneOf, not exactly one"
+                )
+        negated = schema.get("not")
+        if negated is not None and not _problems(value, negated, self.schemas, path, depth + 1):
+            self.report(path, "not", "matches a schema it must not match")
 
 
 def from_text(text: str, schema: object, schemas: Schemas) -> object:

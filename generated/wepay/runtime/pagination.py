@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
+from typing import Generic, Self, TypeVar
 
 from .clients import AsyncClient, SyncClient
 from .request import Request
@@ -14,6 +14,7 @@ from .unset import Unset
 
 T = TypeVar("T")
 I = TypeVar("I")
+C = TypeVar("C", SyncClient, AsyncClient)
 
 
 @dataclass(frozen=True)
@@ -33,47 +34,44 @@ def next_request(first: Request[T], next_path: str) -> Request[T]:
     return replace(first, path=next_path, query=())
 
 
-class _Pager(Generic[T, I]):
-    """What both pagers share: the first request, the item limit and the cursor reached."""
+class _Pager(Generic[C, T, I]):
+    """What both pagers share: the client, the first request, the item limit and the cursor
+    reached; the sync and async pagers add only the iteration."""
 
-    def __init__(self, first: Request[T], paging: Paging[T, I], max_items: int | None) -> None:
+    def __init__(
+        self,
+        client: C,
+        first: Request[T],
+        paging: Paging[T, I],
+        max_items: int | None = None,
+    ) -> None:
+        self._client: C = client
         self._first, self._paging, self.max_items = first, paging, max_items
         self.next_cursor: str | None = None
         """The `next` of the last page fetched: pass it to `resume()` to go on from there."""
+
+    def limit(self, max_items: int) -> Self:
+        """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
+        return type(self)(self._client, self._first, self._paging, max_items)
+
+    def resume(self, cursor: str) -> Self:
+        """The same iteration, starting at the page a saved `next` cursor points to."""
+        return type(self)(
+            self._client, next_request(self._first, cursor), self._paging, self.max_items
+        )
 
     def _following(self, request: Request[T], page: T) -> Request[T] | None:
         following = self._paging.next_path(page)
         self.next_cursor = following if isinstance(following, str) and following else None
         return None if self.next_cursor is None else next_request(request, self.next_cursor)
 
-    def _starting_at(self, cursor: str) -> Request[T]:
-        return next_request(self._first, cursor)
 
-
-class SyncPager(_Pager[T, I]):
+class SyncPager(_Pager[SyncClient, T, I]):
     """Iterating gives items across pages, fetching each page when it is reached.
 
     `pages()` gives the pages themselves; `limit(n)` stops after n items; `resume(cursor)`
     starts from a `next` cursor saved earlier (`next_cursor`, or a page's `next`).
     """
-
-    def __init__(
-        self,
-        client: SyncClient,
-        first: Request[T],
-        paging: Paging[T, I],
-        max_items: int | None = None,
-    ) -> None:
-        super().__init__(first, paging, max_items)
-        self._client = client
-
-    def limit(self, max_items: int) -> SyncPager[T, I]:
-        """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
-        return SyncPager(self._client, self._first, self._paging, max_items)
-
-    def resume(self, cursor: str) -> SyncPager[T, I]:
-        """The same iteration, starting at the page a saved `next` cursor points to."""
-        return SyncPager(self._client, self._starting_at(cursor), self._paging, self.max_items)
 
     def pages(self, max_pages: int | None = None) -> Iterator[T]:
         """The pages themselves, up to `max_pages` of them (all, by default)."""
@@ -97,26 +95,8 @@ class SyncPager(_Pager[T, I]):
                     return
 
 
-class AsyncPager(_Pager[T, I]):
+class AsyncPager(_Pager[AsyncClient, T, I]):
     """`async for` gives items across pages; `pages()`, `limit(n)` and `resume()` as in sync."""
-
-    def __init__(
-        self,
-        client: AsyncClient,
-        first: Request[T],
-        paging: Paging[T, I],
-        max_items: int | None = None,
-    ) -> None:
-        super().__init__(first, paging, max_items)
-        self._client = client
-
-    def limit(self, max_items: int) -> AsyncPager[T, I]:
-        """The same iteration, stopping after `max_items` items (no page beyond is fetched)."""
-        return AsyncPager(self._client, self._first, self._paging, max_items)
-
-    def resume(self, cursor: str) -> AsyncPager[T, I]:
-        """The same iteration, starting at the page a saved `next` cursor points to."""
-        return AsyncPager(self._client, self._starting_at(cursor), self._paging, self.max_items)
 
     async def pages(self, max_pages: int | None = None) -> AsyncIterator[T]:
         """The pages themselves, up to `max_pages` of them (all, by default)."""
