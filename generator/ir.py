@@ -18,32 +18,45 @@ BodyKind = Literal["json", "form", "multipart", "content"]  # how a request body
 
 @dataclass(frozen=True)
 class ScalarType:
+    """A JSON scalar, with the format that decides its Python type (`date-time` → `datetime`)."""
+
     kind: ScalarKind
 
 
 @dataclass(frozen=True)
 class ModelType:
+    """A class of `models.py`, by name (the class itself is an `ir.Model` of the `Api`)."""
+
     name: str
 
 
 @dataclass(frozen=True)
 class EnumType:
+    """An enum class of `models.py`, by name; open: `Status | str` keeps values the spec does
+    not list."""
+
     name: str
     value_kind: str  # the values' Python type: "str", "int", "float", or a union ("str | int")
 
 
 @dataclass(frozen=True)
 class ListType:
+    """A JSON array: `list[item]`."""
+
     item: TypeRef
 
 
 @dataclass(frozen=True)
 class MapType:
+    """A JSON object used as a map (`additionalProperties` without `properties`): `dict[str, value]`."""
+
     value: TypeRef
 
 
 @dataclass(frozen=True)
 class NullableType:
+    """`inner`, or JSON null (`nullable: true`, `type: [..., "null"]`, an enum listing null)."""
+
     inner: TypeRef
 
 
