@@ -37,6 +37,8 @@ class ParameterSpec:
 
 @dataclass(frozen=True)
 class BodySpec:
+    """A documented request body: the media type it is sent as, and the schema it must fit."""
+
     media_type: str
     required: bool
     schema: Json
