@@ -967,7 +967,7 @@ TABLE: dict[str, Row] = {
     "default server changed": (
         change_server,
         [
-            (C, "parameter-default-changed", "shop.Client()", "parameter 'base_url' default changed from 'https://shop.example.com' to 'https://api.shop.example.com'"),
+            (C, "parameter-default-changed", "shop.Client()", "parameter 'base_url' default changed from \"https://shop.example.com\" to \"https://api.shop.example.com\""),
         ],
     ),
     "info.version changed": (

@@ -27,6 +27,7 @@ from generator.runtime.schema_check import problems
 from generator.runtime.spec import ApiSpec, BodySpec, OperationSpec, ParameterSpec, ResponseSpec, SchemeSpec
 from tests.json_compare import comparable_json
 from tests.packages import PACKAGES, spec
+from tests.paths import ROOT
 
 # A valid call of each package's operation, by the client's argument names.
 ARGUMENTS: dict[str, dict[str, Any]] = {
