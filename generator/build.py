@@ -59,10 +59,7 @@ def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnos
     schemes = _security_schemes(document)
     examples = FittingExamples(document, types.components)
     operations = tuple(_operations(document, types, schemes, examples, warn))
-    operations = tuple(
-        dataclasses.replace(operation, exact_numbers=_holds_decimal_numbers(operation, types.models, types.aliases))
-        for operation in operations
-    )
+    operations = _with_exact_numbers(operations, types.models, types.aliases)
     models = _with_access(types, operations, warn)
     taken = {enum.name for enum in types.enums} | {alias.name for alias in types.aliases}
     operations, models = project(operations, models, tuple(types.aliases), taken)
@@ -121,12 +118,26 @@ def _with_access(types: SchemaTypes, operations: tuple[ir.Operation, ...], warn:
     return tuple(done[model.name] for model in types.models)
 
 
-def _holds_decimal_numbers(operation: ir.Operation, models: list[ir.Model], aliases: list[ir.Alias]) -> bool:
-    """Whether an answer of the operation can hold a `decimal_number`, through any model or alias."""
-    roots = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
-    names = ir.reachable_names(models, aliases, roots)
-    roots += [f.type for m in models if m.name in names for f in m.fields] + [a.type for a in aliases if a.name in names]
-    return any(t == ir.ScalarType("decimal_number") for root in roots for t in ir.walk(root))
+def _with_exact_numbers(
+    operations: tuple[ir.Operation, ...], models: list[ir.Model], aliases: list[ir.Alias]
+) -> tuple[ir.Operation, ...]:
+    """Each operation marked when an answer of it can hold a `decimal_number`, through any
+    model or alias: its bodies are then parsed with exact numbers. Most specs have no such
+    number in any model, and then no operation's models need following."""
+    in_models = any(_holds_decimal_number(t) for t in [f.type for m in models for f in m.fields] + [a.type for a in aliases])
+
+    def holds(operation: ir.Operation) -> bool:
+        roots = [r.type for r in (operation.success, *operation.errors) if r.type is not None]
+        if in_models:
+            names = ir.reachable_names(models, aliases, roots)
+            roots += [f.type for m in models if m.name in names for f in m.fields] + [a.type for a in aliases if a.name in names]
+        return any(_holds_decimal_number(root) for root in roots)
+
+    return tuple(dataclasses.replace(operation, exact_numbers=holds(operation)) for operation in operations)
+
+
+def _holds_decimal_number(type_: ir.TypeRef) -> bool:
+    return any(t == ir.ScalarType("decimal_number") for t in ir.walk(type_))
 
 
 def _servers(raw: list[dict[str, Any]]) -> tuple[ir.Server, ...]:

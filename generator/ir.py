@@ -364,6 +364,10 @@ def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: It
     discriminator mappings, subtypes and subclasses."""
     by_name = {model.name: model for model in models}
     aliased = {alias.name: alias.type for alias in aliases}
+    subclasses: dict[str, list[TypeRef]] = {}
+    for model in by_name.values():
+        if model.base:
+            subclasses.setdefault(model.base, []).append(ModelType(model.name))
     found: set[str] = set()
     pending = list(roots)
     while pending:
@@ -379,5 +383,5 @@ def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: It
             if model is not None:
                 pending += [f.type for f in model.fields] + [model.additional]
                 pending += [ModelType(name) for _, name in model.subtypes]
-                pending += [ModelType(m.name) for m in by_name.values() if m.base == model.name]
+                pending += subclasses.get(model.name, [])
     return found
