@@ -1,17 +1,20 @@
-"""What a package's test kit (`testing.py`) and its README section show, decided from the IR.
+"""What a package's test kit (`testing.py`, `testing.json`) and its README section show,
+decided from the IR.
 
-The fake's spec data is the IR's own (`json_schema`, `examples`, pagination wire names);
-this module decides only the names and types the kit's public face uses: the recorded
-arguments' types, the attribute of each operation on the fake, where the fake lives, and
-the README's example.
+The fake's spec data is the IR's own (`json_schema`, `examples`, pagination wire names),
+written as `testing.json` by `spec_json`; the rest of this module decides the names and
+types the kit's public face uses: the recorded arguments' types, the attribute of each
+operation on the fake, where the fake lives, and the README's example.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from . import ir, present
 from .naming import pascal_case
+from .runtime.spec import SPEC_FILE
 
 _WIRE_ANNOTATIONS = {
     "str": "str",
@@ -70,6 +73,63 @@ def server_url(api: ir.Api) -> str:
     for variable in api.servers[0].variables:
         url = url.replace("{" + variable.name + "}", variable.default)
     return url
+
+
+def spec_json(api: ir.Api, header: list[str]) -> tuple[str, str]:
+    """(file name, text) of the spec the fake reads: what `ApiSpec.from_json` takes, with
+    `header` as its `$comment`. JSON, not a Python literal: a large spec's schemas and
+    examples run to megabytes, which black would format and Python compile for seconds."""
+    document = {
+        "$comment": header,
+        "title": api.title,
+        "operations": [_operation_data(operation) for operation in api.operations],
+        "schemes": [
+            {"name": scheme.name, "kind": scheme.kind, "parameter": scheme.parameter_name}
+            for scheme in api.security_schemes
+        ],
+        "schemas": dict(api.json_schemas),
+        "models": {model.name: model.schema_name for model in api.models},
+    }
+    return SPEC_FILE, json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
+def _operation_data(operation: ir.Operation) -> dict[str, object]:
+    data: dict[str, object] = {
+        "name": operation.python_name,
+        "method": operation.method,
+        "path": operation.path,
+        "responses": [
+            {"status": r.status, "media_type": r.media_type, "schema": r.json_schema, "examples": list(r.examples)}
+            for r in (operation.success, *operation.errors)
+        ],
+    }
+    if operation.parameters:
+        data["parameters"] = [
+            {
+                "name": p.python_name,
+                "wire_name": p.wire_name,
+                "location": p.location,
+                "required": p.required,
+                "schema": p.json_schema,
+                "style": p.style,
+                "explode": p.explode,
+            }
+            | ({"projection": True} if p.projection else {})
+            for p in operation.parameters
+        ]
+    if operation.body:
+        body = operation.body
+        data["body"] = {"media_type": body.media_type, "required": body.required, "schema": body.json_schema}
+    if operation.security:
+        data["security"] = [list(names) for names in operation.security]
+    if operation.pagination:
+        pagination = operation.pagination
+        data["pagination"] = {
+            "next": pagination.next_wire_name,
+            "items": pagination.items_wire_name,
+            "cursor": pagination.cursor_parameter,
+        }
+    return data
 
 
 def testing_imports(api: ir.Api) -> list[str]:

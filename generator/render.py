@@ -164,13 +164,16 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def header(api: ir.Api, comment: str = "#") -> str:
-    source = prose(api.spec_path)
-    lines = [
+def header_lines(api: ir.Api) -> list[str]:
+    return [
         "Generated from an OpenAPI document. Do not edit: run `make generate` instead.",
-        f"Source: {source} (sha256 {api.spec_sha256})",
+        f"Source: {prose(api.spec_path)} (sha256 {api.spec_sha256})",
         f"Generator: {toolchain()}",
     ]
+
+
+def header(api: ir.Api, comment: str = "#") -> str:
+    lines = header_lines(api)
     if comment == "#":
         return "\n".join(f"# {line}" for line in lines)
     return "<!--\n" + "\n".join(lines).replace("--", "- -") + "\n-->"
@@ -194,7 +197,6 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "testing_imports": kit.testing_imports(api),
         "server_url": kit.server_url(api),
         "kit_example": kit.kit_example(api, shown),
-        "json_schemas": dict(api.json_schemas),
     }
     files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
     modules = split.model_modules(api)
@@ -207,6 +209,8 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         files["models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
             context | {"modules": modules, "names": names}
         )
+    spec_file, spec_text = kit.spec_json(api, header_lines(api))
+    files[spec_file] = spec_text
     files["py.typed"] = header(api) + "\n"
     files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
     return files

@@ -79,26 +79,26 @@ def test_pieces_shared_by_modules_are_formatted_once_and_then_cached(
     rendered: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(formatting, "_CACHE", DiskCache("black", tmp_path))
-    runtime = rendered["testing.py"]
-    other = runtime.replace("oracle_brm", "another_package")  # as another package's runtime differs
-    pieces, other_pieces = split_at_definitions(runtime), split_at_definitions(other)
+    models = rendered["models.py"]
+    other = models.replace("oracle_brm", "another_package")  # another package: its header differs
+    pieces, other_pieces = split_at_definitions(models), split_at_definitions(other)
     shared = set(pieces) & set(other_pieces)
     assert len(pieces) > 1 and shared
 
     counted = CountingProgress()
     with Formatter(counted) as formatter:
-        formatter.submit("one", {"testing.py": runtime})
-        formatter.submit("two", {"testing.py": other})
+        formatter.submit("one", {"models.py": models})
+        formatter.submit("two", {"models.py": other})
         result = formatter.results()
     assert result == {
-        "one": {"testing.py": black.format_str(runtime, mode=BLACK_MODE).encode()},
-        "two": {"testing.py": black.format_str(other, mode=BLACK_MODE).encode()},
+        "one": {"models.py": black.format_str(models, mode=BLACK_MODE).encode()},
+        "two": {"models.py": black.format_str(other, mode=BLACK_MODE).encode()},
     }
     if (os.cpu_count() or 1) > 1:  # pieces go to the workers only on several cores
         assert counted.started == len(set(pieces) | set(other_pieces))
 
     counted = CountingProgress()
     with Formatter(counted) as formatter:
-        formatter.submit("one", {"testing.py": runtime})
+        formatter.submit("one", {"models.py": models})
         assert formatter.results()["one"] == result["one"]
     assert counted.started == 0

@@ -33,6 +33,7 @@ from .spec import (
     ParameterSpec,
     ResponseSpec,
     SchemeSpec,
+    read_spec,
 )
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "SampleError",
     "SchemeSpec",
     "example",
+    "read_spec",
 ]
 
 T = TypeVar("T")
@@ -110,7 +112,7 @@ def _status(response: ResponseSpec) -> int:
 
 def example(spec: ApiSpec, model: type[M]) -> M:
     """An instance of `model` from the spec's examples, else the minimal valid one."""
-    name = spec.models.get(model)
+    name = spec.schema_of(model)
     if name is None:
         raise TypeError(f"{model.__name__} is not a model of the {spec.title} API")
     examples = spec.examples

@@ -2,16 +2,20 @@
 # The source is generator/runtime/ in the generator repository: edit it there, never a copy.
 """The spec as the test kit reads it: operations, parameters, responses, credentials, schemas.
 
-A package's `testing` module holds one `ApiSpec`, generated from the same intermediate
-model as the client; the fake API validates and answers from it alone.
+A package's `testing.json` holds it, generated from the same intermediate model as the
+client, and its `testing` module reads it with `read_spec`; the fake API validates and
+answers from it alone. It is data, not source: a large spec's schemas and examples run to
+megabytes, which JSON loads in milliseconds and Python would compile for seconds.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from importlib import resources
+from typing import Any, Literal, TypeAlias
 
 from .model import Model
 from .samples import component_examples
@@ -117,8 +121,29 @@ class ApiSpec:
     operations: tuple[OperationSpec, ...]
     schemes: tuple[SchemeSpec, ...] = ()
     schemas: Mapping[str, Json] = field(default_factory=dict[str, Json])
-    models: Mapping[type[Model], str] = field(default_factory=dict[type[Model], str])
-    """Each model class → its schema's name in `schemas`."""
+    models: Mapping[str, str] = field(default_factory=dict[str, str])
+    """Each model class, by name → its schema's name in `schemas`."""
+    package: str = ""
+    """The package whose `models` these are ("": a spec built by hand)."""
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], package: str = "") -> ApiSpec:
+        """The spec a package's `testing.json` holds (as `kit.spec_document` writes it)."""
+        return cls(
+            title=data["title"],
+            operations=tuple(_operation(operation) for operation in data["operations"]),
+            schemes=tuple(SchemeSpec(**scheme) for scheme in data["schemes"]),
+            schemas=data["schemas"],
+            models=data["models"],
+            package=package,
+        )
+
+    def schema_of(self, model: type[Model]) -> str | None:
+        """The name in `schemas` of `model`'s schema; None for a class that is not one of
+        this API's models (one of another package's, say, of the same name)."""
+        models, module = f"{self.package}.models", model.__module__
+        declared_here = not self.package or module == models or module.startswith(models + ".")
+        return self.models.get(model.__name__) if declared_here else None
 
     def operation(self, name: str) -> OperationSpec:
         return next(operation for operation in self.operations if operation.name == name)
@@ -136,3 +161,37 @@ class ApiSpec:
 
     def scheme(self, name: str) -> SchemeSpec | None:
         return next((scheme for scheme in self.schemes if scheme.name == name), None)
+
+
+SPEC_FILE = "testing.json"
+
+
+def read_spec(package: str | None) -> ApiSpec:
+    """The spec of `package` (a generated package's `__package__`), from its `testing.json`."""
+    if not package:
+        raise ValueError("read_spec needs the package the test kit belongs to")
+    text = resources.files(package).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    return ApiSpec.from_json(json.loads(text), package)
+
+
+def _operation(data: Mapping[str, Any]) -> OperationSpec:
+    body, pagination = data.get("body"), data.get("pagination")
+    return OperationSpec(
+        name=data["name"],
+        method=data["method"],
+        path=data["path"],
+        responses=tuple(_response(response) for response in data["responses"]),
+        parameters=tuple(ParameterSpec(**parameter) for parameter in data.get("parameters", ())),
+        body=BodySpec(**body) if body is not None else None,
+        security=tuple(tuple(names) for names in data.get("security", ())),
+        pagination=PaginationSpec(**pagination) if pagination is not None else None,
+    )
+
+
+def _response(data: Mapping[str, Any]) -> ResponseSpec:
+    return ResponseSpec(
+        status=data["status"],
+        media_type=data.get("media_type"),
+        schema=data.get("schema"),
+        examples=tuple(data.get("examples", ())),
+    )
