@@ -61,11 +61,11 @@ from common import (  # noqa: E402
 from generator.openapi import HTTP_METHODS, pointer_tokens, unescape_pointer_token  # noqa: E402
 from tests.realworld.corpus import LENIENT_WHY  # noqa: E402
 
-OURS_MODES = ("ours-cold", "ours-warm", "ours-check")
 OURS_ALL = "ours-cold --all-schemas"  # on GitHub: every schema, as the peers generate
 OPC = "openapi-python-client"
 OPC_LITERAL_ENUMS = "openapi-python-client literal_enums"  # its setting that gets it through Stripe
 PEERS = (OPC, OPC_LITERAL_ENUMS, "datamodel-codegen")
+FLOOR = "floor: DCG parse + black pass"  # bench/floor.py: what our two named dependencies alone take
 SKIPPED = re.compile(r"skipped (\d+) component schemas? that no operation reaches")
 SCALING_FRACTIONS = (0.10, 0.25, 0.50, 1.00)
 RUN_TIMEOUT = 3600.0
@@ -210,6 +210,12 @@ class Runner:
         if command == "check":
             argv.append("--quiet")
         return run_timed(argv, cwd=ROOT, env=env, timeout=CHECK_TIMEOUT if command == "check" else RUN_TIMEOUT, log_dir=log)
+
+    def floor(self, files: list[Path], ours_output: Path, log: Path) -> Timed:
+        """bench/floor.py on our cold output: DCG's `parse_raw` and black's pass, nothing else of ours."""
+        env = dict(os.environ, GENERATOR_CACHE_DIR=str(self.fresh("floor-cache")))
+        argv = [str(PROJECT_PYTHON), str(ROOT / "bench" / "floor.py"), str(ours_output), *map(str, files)]
+        return run_timed(argv, cwd=ROOT, env=env, timeout=RUN_TIMEOUT, log_dir=log)
 
     def opc(self, files: list[Path], out: Path, log: Path, literal_enums: bool = False) -> Timed:
         assert self.peer_bin is not None
@@ -392,6 +398,8 @@ def bench_input(
                 continue  # deterministic: one failure says it, more runs only cost time
             if tool == "ours-check" and warm_out is None:
                 continue
+            if tool == FLOOR and "ours-cold" not in kept:
+                continue  # it formats our cold output: none, none to measure
             progress(f"{item.name} run {run + 1}/{runs}: {tool}")
             if tool == "ours-cold" and reuse:
                 timed, out = reuse[0], reuse[1]
@@ -412,6 +420,10 @@ def bench_input(
                 assert warm_out is not None
                 timed = runner.ours("check", item.spec_dir, warm_out, cache, log, *item.options)
                 shutil.rmtree(warm_out, ignore_errors=True)
+            elif tool == FLOOR:
+                timed = runner.floor(item.files, kept["ours-cold"], log)
+                if timed.ok and run == 0:
+                    result["floor_parts_s"] = json.loads(timed.stdout_tail.strip().splitlines()[-1])
             elif tool.startswith(OPC):
                 timed = runner.opc(item.files, out, log, literal_enums=tool == OPC_LITERAL_ENUMS)
             else:
@@ -447,9 +459,9 @@ def bench_input(
             key: ratio(result["tools"].get(mode, {}).get(key), result["tools"].get(peer, {}).get(key))
             for key in ("wall_s", "cpu_s", "peak_rss_mb")
         }
-        for mode in ("ours-cold", OURS_ALL, "ours-warm")
-        for peer in PEERS
-        if peer in result["tools"] and mode in result["tools"] and ours
+        for mode in ("ours-cold", OURS_ALL, "ours-warm", FLOOR)
+        for peer in (*PEERS, FLOOR)
+        if peer != mode and peer in result["tools"] and mode in result["tools"] and ours
     }
     return result
 
@@ -512,11 +524,11 @@ def main(argv: list[str] | None = None) -> int:
     results_path = arguments.results or (RESULTS / ("generate-smoke.json" if arguments.smoke else "generate.json"))
     started = time.perf_counter()
 
-    tools = list(OURS_MODES)
+    tools = ["ours-cold", FLOOR, "ours-warm", "ours-check"]
     peer_bin = None
     if not (arguments.smoke or arguments.no_peers):
         peer_bin = ensure_peer_venv().parent
-        tools = ["ours-cold", OPC, "ours-warm", "datamodel-codegen", "ours-check"]
+        tools = ["ours-cold", FLOOR, OPC, "ours-warm", "datamodel-codegen", "ours-check"]
     payload: dict[str, Any] = {
         "benchmark": "generate",
         "command": " ".join([Path(sys.executable).name, "bench/generate.py", *(argv if argv is not None else sys.argv[1:])]),
@@ -618,7 +630,7 @@ def real_totals(payload: dict[str, Any]) -> str:
     if not real:
         return ""
     totals = {}
-    for tool in ("ours-cold", OPC):
+    for tool in ("ours-cold", OPC, FLOOR, "datamodel-codegen"):
         seconds = [e.get("tools", {}).get(tool, {}).get("wall_s") for e in real]
         totals[tool] = (sum(s for s in seconds if s), sum(1 for s in seconds if s))
     line = (
@@ -630,6 +642,13 @@ def real_totals(payload: dict[str, Any]) -> str:
         ours = sum(e["tools"]["ours-cold"]["wall_s"] for e in both)
         theirs = sum(e["tools"][OPC]["wall_s"] for e in both)
         line += f"; on the {len(both)} both generate: {ours:.1f} s vs {theirs:.1f} s, ratio {ratio(ours, theirs)}"
+        floors = [e["tools"].get(FLOOR, {}).get("wall_s") for e in both]
+        if all(floors):
+            floor = sum(floors)
+            line += (
+                f"; the floor of our named dependencies (DCG parse + black pass) on them: {floor:.1f} s, "
+                f"{ratio(floor, theirs)} of {OPC}'s, ours {ratio(ours, floor)} of it"
+            )
     return line
 
 
@@ -654,8 +673,8 @@ def report(payload: dict[str, Any]) -> str:
                     summary["wall_s"],
                     summary["cpu_s"],
                     summary["peak_rss_mb"],
-                    ratio(ours_cold.get("wall_s"), summary["wall_s"]) if tool in PEERS else None,
-                    ratio(ours_cold.get("cpu_s"), summary["cpu_s"]) if tool in PEERS else None,
+                    ratio(ours_cold.get("wall_s"), summary["wall_s"]) if tool in (*PEERS, FLOOR) else None,
+                    ratio(ours_cold.get("cpu_s"), summary["cpu_s"]) if tool in (*PEERS, FLOOR) else None,
                     f"{generated}/{entry['operations_in_spec']}" if generated is not None else None,
                     f"{imported['modules'] - imported['failed']}/{imported['modules']}" if imported.get("modules") else None,
                     checks.get("mypy_errors"),

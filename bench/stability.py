@@ -46,7 +46,7 @@ def rendered_modules(path: Path) -> dict[str, str]:
 
     spec = load_document(path)
     validate_document(spec, lenient=True)
-    files = render_package(build_api(spec))
+    files = dict(render_package(build_api(spec)))
     return {name: text for name, text in files.items() if name.endswith(".py")}
 
 

@@ -81,11 +81,11 @@ def measure(specs: list[Path]) -> dict[str, Any]:
             timed("datamodel-code-generator, cold", lambda: schemas.read_with_dcg(hoisted, spec.path))
             timed("datamodel-code-generator, cached", lambda: schemas.read_with_dcg(hoisted, spec.path))
             api = timed("whole model (DCG cached)", lambda: build.build_api(spec))
-            files = timed("render", lambda: render_package(api, environment()))
+            files = timed("render", lambda: dict(render_package(api, environment())))
             python = [text for name, text in files.items() if name.endswith(".py")]
             counts["python_mb"] += sum(len(text.encode("utf-8")) for text in python) / 1e6
             counts["pieces"] += sum(len(split_at_definitions(text)) for text in python)
-            timed("black (submit)", lambda: formatter.submit(api.package, files))
+            timed("black (submit)", lambda: formatter.submit(api.package, files.items()))
         formatted = timed("black (wait for the workers)", formatter.results)
     if os.environ.get("BENCH_STAGES_OUTPUT"):  # the bytes of the run, to compare two versions of the generator
         for package, files in formatted.items():

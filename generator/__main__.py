@@ -8,13 +8,16 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .diagnostics import InvalidInput
-from .diff_api import ApiDiff, DiffInputError, diff_api, diff_revision, resolve_source
 from . import progress
 from .pipeline import Generated, collect_garbage_rarely, find_specs, generate_packages
 from .progress import Progress
 from .write import Drift, compare_tree, write_tree
+
+if TYPE_CHECKING:  # diff_api is imported by the commands that compare APIs: the others start faster
+    from .diff_api import ApiDiff, DiffInputError
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BREAKING = 0, 1, 2, 3
 FIX_HINT = "run `make generate` (or `python -m generator generate`) and commit the result"
@@ -127,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     api_diff = None
     if arguments.against:
+        from .diff_api import DiffInputError, diff_revision
+
         try:
             api_diff = diff_revision(arguments.against, arguments.specs)
         except (InvalidInput, DiffInputError) as error:
@@ -140,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _diff_api(arguments: argparse.Namespace) -> int:
+    from .diff_api import DiffInputError, diff_api, diff_revision, resolve_source
+
     positional = [a for a in (arguments.old, arguments.new) if a is not None]
     if arguments.rev is not None and positional:
         print("error: give either OLD NEW or --rev REV, not both", file=sys.stderr)

@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import re
 import zlib
+from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 import black
@@ -138,10 +139,13 @@ class Formatter:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def submit(self, package: str, files: dict[str, str]) -> None:
-        """Starts black on the pieces of the Python files of `package` not yet known."""
-        self._packages[package] = files
-        for name, source in files.items():
+    def submit(self, package: str, files: Iterable[tuple[str, str]]) -> None:
+        """Starts black on the pieces of each Python file of `package` not yet known, as
+        `files` yields it (path, text)."""
+        kept: dict[str, str] = {}
+        self._packages[package] = kept
+        for name, source in files:
+            kept[name] = source
             if name.endswith(".py"):
                 pieces = split_at_definitions(source)
                 self._modules[(package, name)] = pieces

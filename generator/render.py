@@ -8,7 +8,7 @@ the filters here and in `codec.py`. Spec text is quoted by `quoting.py`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -179,8 +179,9 @@ def header(api: ir.Api, comment: str = "#") -> str:
     return "<!--\n" + "\n".join(lines).replace("--", "- -") + "\n-->"
 
 
-def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
-    """Every file of the package as text, Python not yet formatted (see `formatting.format_packages`)."""
+def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> Iterator[tuple[str, str]]:
+    """Every file of the package as (path, text), Python not yet formatted, one at a time:
+    black (`formatting.Formatter`) starts on a module while the next one renders."""
     env = env or environment()
     features = vendor.optional_modules(api)
     shown = present.present(api)
@@ -198,19 +199,18 @@ def render_package(api: ir.Api, env: jinja2.Environment | None = None) -> dict[s
         "server_url": kit.server_url(api),
         "kit_example": kit.kit_example(api, shown),
     }
-    files = {name: env.get_template(f"package/{name}.jinja").render(context) for name in PACKAGE_FILES}
+    for name in PACKAGE_FILES:
+        yield name, env.get_template(f"package/{name}.jinja").render(context)
     modules = split.model_modules(api)
     models = env.get_template("package/models.py.jinja")
     for module in modules:
         path = "models.py" if not module.split else f"models/{module.name}.py"
-        files[path] = models.render(context | {"module": module, "imports": model_imports(module)})
+        yield path, models.render(context | {"module": module, "imports": model_imports(module)})
     if len(modules) > 1:
         names = split.declared_names(modules)
-        files["models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
+        yield "models/__init__.py", env.get_template("package/models_init.py.jinja").render(
             context | {"modules": modules, "names": names}
         )
-    spec_file, spec_text = kit.spec_json(api, header_lines(api))
-    files[spec_file] = spec_text
-    files["py.typed"] = header(api) + "\n"
-    files["README.md"] = env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})
-    return files
+    yield kit.spec_json(api, header_lines(api))
+    yield "py.typed", header(api) + "\n"
+    yield "README.md", env.get_template("package/README.md.jinja").render(context | {"header": header(api, "<!--")})

@@ -35,7 +35,7 @@ SAMPLE = sorted(SPECS.glob("*.yaml")) + [
 def rendered_python(spec: Path) -> dict[str, str]:
     document = load_document(spec)
     validate_document(document, lenient=True)
-    files = render_package(build_api(document))
+    files = dict(render_package(build_api(document)))
     return {name: text for name, text in files.items() if name.endswith(".py")}
 
 

@@ -23,7 +23,7 @@ from tests.paths import ROOT
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
     """oracle_brm's package before black: the largest models.py of the curated specs."""
-    return render_package(build_api(load_document(ROOT / "specs" / "oracle_brm.yaml")))
+    return dict(render_package(build_api(load_document(ROOT / "specs" / "oracle_brm.yaml"))))
 
 
 @pytest.mark.parametrize("name", ["models.py", "client.py", "testing.py", "errors.py"])
@@ -47,7 +47,7 @@ def test_a_module_whose_pieces_do_not_parse_apart_is_formatted_whole(tmp_path: P
     source = 'TEXT = """\n\n\nclass NotCode:\n"""\n\n\nclass Real:\n    x=1\n' * 40
     assert len(split_at_definitions(source, size=100)) > 1
     with Formatter() as formatter:
-        formatter.submit("package", {"models.py": source, "README.md": "unchanged"})
+        formatter.submit("package", {"models.py": source, "README.md": "unchanged"}.items())
         result = formatter.results()
     assert result["package"] == {
         "models.py": black.format_str(source, mode=BLACK_MODE).encode(),
@@ -57,8 +57,8 @@ def test_a_module_whose_pieces_do_not_parse_apart_is_formatted_whole(tmp_path: P
 
 def test_a_module_black_refuses_fails_its_package_and_names_the_file() -> None:
     with Formatter() as formatter:
-        formatter.submit("broken", {"models.py": "def f(:\n    pass\n"})
-        formatter.submit("fine", {"models.py": "x=1\n"})
+        formatter.submit("broken", {"models.py": "def f(:\n    pass\n"}.items())
+        formatter.submit("fine", {"models.py": "x=1\n"}.items())
         result = formatter.results()
     error = result["broken"]
     assert isinstance(error, FormatError)
@@ -87,8 +87,8 @@ def test_pieces_shared_by_modules_are_formatted_once_and_then_cached(
 
     counted = CountingProgress()
     with Formatter(counted) as formatter:
-        formatter.submit("one", {"models.py": models})
-        formatter.submit("two", {"models.py": other})
+        formatter.submit("one", {"models.py": models}.items())
+        formatter.submit("two", {"models.py": other}.items())
         result = formatter.results()
     assert result == {
         "one": {"models.py": black.format_str(models, mode=BLACK_MODE).encode()},
@@ -99,6 +99,6 @@ def test_pieces_shared_by_modules_are_formatted_once_and_then_cached(
 
     counted = CountingProgress()
     with Formatter(counted) as formatter:
-        formatter.submit("one", {"models.py": models})
+        formatter.submit("one", {"models.py": models}.items())
         assert formatter.results()["one"] == result["one"]
     assert counted.started == 0
