@@ -128,7 +128,7 @@ class ApiSpec:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], package: str = "") -> ApiSpec:
-        """The spec a package's `testing.json` holds (as `kit.spec_document` writes it)."""
+        """The spec a package's `testing.json` holds (as the generator's `kit.spec_json` writes it)."""
         return cls(
             title=data["title"],
             operations=tuple(_operation(operation) for operation in data["operations"]),
