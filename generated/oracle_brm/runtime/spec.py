@@ -170,7 +170,13 @@ def read_spec(package: str | None) -> ApiSpec:
     """The spec of `package` (a generated package's `__package__`), from its `testing.json`."""
     if not package:
         raise ValueError("read_spec needs the package the test kit belongs to")
-    text = resources.files(package).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    try:
+        text = resources.files(package).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{package}: {SPEC_FILE} is missing beside testing.py; the test kit reads the spec from it "
+            "(vendor the whole generated folder, data files included)"
+        ) from None
     return ApiSpec.from_json(json.loads(text), package)
 
 
