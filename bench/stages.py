@@ -46,7 +46,7 @@ def measure(specs: list[Path]) -> dict[str, Any]:
     from generator.formatting import Formatter, split_at_definitions
     from generator.hoist import hoist_inline_schemas
     from generator.load import load_document
-    from generator.pipeline import collect_garbage_rarely
+    from generator.startup import collect_garbage_rarely
     from generator.reachable import drop_unreachable
     from generator.render import environment, render_package
     from generator.validate import validate_document

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from .diagnostics import InvalidInput
 from . import progress
-from .pipeline import Generated, collect_garbage_rarely, find_specs, generate_packages
 from .progress import Progress
+from .startup import DcgWorker, collect_garbage_rarely
 from .write import Drift, compare_tree, write_tree
 
-if TYPE_CHECKING:  # diff_api is imported by the commands that compare APIs: the others start faster
+if TYPE_CHECKING:  # imported by the commands that use them, after what `startup` starts first
     from .diff_api import ApiDiff, DiffInputError
+    from .pipeline import Generated
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID, EXIT_BREAKING = 0, 1, 2, 3
 FIX_HINT = "run `make generate` (or `python -m generator generate`) and commit the result"
@@ -88,9 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _generate_or_report(specs: list[Path], arguments: argparse.Namespace) -> Generated | None:
+def _generate_or_report(specs: list[Path], arguments: argparse.Namespace, dcg: DcgWorker) -> Generated | None:
+    from .pipeline import generate_packages
+
     with Progress(enabled=progress.wanted()) as shown:
-        result = generate_packages(specs, arguments.strict, arguments.lenient, arguments.all_schemas, shown)
+        result = generate_packages(specs, arguments.strict, arguments.lenient, arguments.all_schemas, shown, dcg.run)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
     return None if result.errors else result
@@ -104,6 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK if exit_.code == 0 else EXIT_INVALID
     if arguments.command == "diff-api":
         return _diff_api(arguments)
+    with DcgWorker() as dcg:  # forked before the pipeline is imported: DCG's import runs beside it
+        return _generate_or_check(arguments, dcg)
+
+
+def _generate_or_check(arguments: argparse.Namespace, dcg: DcgWorker) -> int:
+    from .pipeline import find_specs
+
     started = time.perf_counter()
     try:
         specs = arguments.spec_files if getattr(arguments, "spec_files", None) else find_specs(arguments.specs)
@@ -111,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         for diagnostic in invalid.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_INVALID
-    result = _generate_or_report(specs, arguments)
+    result = _generate_or_report(specs, arguments, dcg)
     if result is None:
         print("error: nothing was written; fix the problems above", file=sys.stderr)
         return EXIT_INVALID

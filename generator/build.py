@@ -33,7 +33,7 @@ from .projection import project
 from .reachable import drop_unreachable
 from .roles import model_roles
 from .schema_data import FittingExamples, cursor_parameter, json_value, validation_schema
-from .schemas import SchemaTypes, is_nullable
+from .schemas import DcgRun, SchemaTypes, is_nullable
 from .validate import TEMPLATE_VARIABLE
 
 # Parameters every operation takes besides the spec's own; a spec parameter of the same
@@ -44,9 +44,12 @@ RUNTIME_PARAMETER_NAMES = frozenset({"body", "models", "errors"}) | RESERVED_PAR
 Warn = Callable[[str, str], None]  # (JSON pointer, message): a warning located in the spec
 
 
-def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnostic] | None = None) -> ir.Api:
+def build_api(
+    spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnostic] | None = None, run_dcg: DcgRun | None = None
+) -> ir.Api:
     """The model of one spec; only the component schemas its operations reach, unless
-    `all_schemas`. What had to be dropped or widened is added to `notes` as warnings."""
+    `all_schemas`. What had to be dropped or widened is added to `notes` as warnings.
+    `run_dcg` runs datamodel-code-generator where its cache misses (default: in this process)."""
 
     def warn(pointer: str, message: str) -> None:
         if notes is not None:
@@ -54,7 +57,7 @@ def build_api(spec: SpecDocument, all_schemas: bool = False, notes: list[Diagnos
 
     document, origins = hoist_inline_schemas(spec.data)
     unreachable = () if all_schemas else drop_unreachable(document, spec.data)
-    types = SchemaTypes(document, spec.path, origins, warn)
+    types = SchemaTypes(document, spec.path, origins, warn, run_dcg)
     info = document.get("info") or {}
     schemes = _security_schemes(document)
     examples = FittingExamples(document, types.components)

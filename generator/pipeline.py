@@ -6,7 +6,6 @@ exactly what would be written.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,18 +17,12 @@ from .formatting import FormatError, Formatter
 from .load import load_document
 from .progress import Progress
 from .render import environment, render_package, toolchain
+from .schemas import DcgRun
 from .validate import validate_document
 from .vendor import runtime_files
 from .write import MANIFEST, manifest_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-
-
-def collect_garbage_rarely() -> None:
-    """For a whole run: loading, datamodel-code-generator and rendering allocate millions of
-    objects that live until the end, so collecting every 700 allocations costs a fifth of the
-    time and finds little (Stripe: loading 3.0 s → 1.5 s, building the model 15.9 s → 11.8 s)."""
-    gc.set_threshold(50_000, 20, 20)
 
 
 def find_specs(directory: Path) -> list[Path]:
@@ -64,6 +57,7 @@ def build_apis(
     all_schemas: bool = False,
     on_built: Callable[[ir.Api], None] | None = None,
     progress: Progress | None = None,
+    run_dcg: DcgRun | None = None,
 ) -> Built:
     """Load, validate and build each spec; problems of all files are collected, none raised.
 
@@ -85,7 +79,7 @@ def build_apis(
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
         progress.stage(spec_path.name, "building the model")
-        api = build_api(spec, all_schemas, built.diagnostics)
+        api = build_api(spec, all_schemas, built.diagnostics, run_dcg)
         if api.package in built.apis:
             built.diagnostics.append(
                 spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")
@@ -127,8 +121,10 @@ def generate_packages(
     lenient: bool = False,
     all_schemas: bool = False,
     progress: Progress | None = None,
+    run_dcg: DcgRun | None = None,
 ) -> Generated:
-    """Renders every spec that builds, plus the runtime it ships; a module black refuses fails its package only."""
+    """Renders every spec that builds, plus the runtime it ships; a module black refuses fails its package only.
+    `run_dcg` runs datamodel-code-generator (default: in this process; the command line's worker)."""
     progress = progress or Progress()
     env = environment()
     with Formatter(progress) as formatter:
@@ -139,6 +135,7 @@ def generate_packages(
             all_schemas,
             lambda api: formatter.submit(api.package, render_package(api, env)),
             progress,
+            run_dcg,
         )
         formatted = formatter.results()
     result = Generated(sources=dict(built.sources), diagnostics=built.diagnostics)

@@ -2,9 +2,10 @@
 
 DCG's parser resolves references, merges `allOf`, decides which schemas become classes,
 enums or aliases, and gives each a valid class name and a structured type per field. Its
-private API (`OpenAPIParser`, `parser.results`, `DataType`) is used in `read_with_dcg` and
-nowhere else: that function turns DCG's results into plain data (`DcgClass`), which is cached
-on disk, keyed by DCG's input, version and options (DCG takes seconds to minutes on large specs).
+private API (`OpenAPIParser`, `parser.results`, `DataType`) is used in `run_dcg` and nowhere
+else: that function turns DCG's results into plain data (`DcgClass`), which `read_with_dcg`
+caches on disk, keyed by DCG's input, version and options (DCG takes seconds on large specs),
+and which can cross a process boundary (the command line runs DCG in a worker, `startup.py`).
 What DCG drops is read back from the raw schema: formats it does not know (`unix-time`),
 `additionalProperties` types, discriminators, descriptions and enum values. The two sources
 meet in one place per decision: `SchemaTypes._field` for a property, `SchemaTypes._model` for
@@ -137,11 +138,16 @@ _DCG_OPTIONS: dict[str, Any] = {
 _DCG_CACHE = DiskCache("dcg")
 
 
-def read_with_dcg(document: dict[str, Any], origin: Path) -> dict[str, DcgClass]:
+DcgRun = Callable[[str, str], dict[str, DcgClass]]
+"""Runs DCG: (the component schemas as JSON text, the spec's file stem) → its classes."""
+
+
+def read_with_dcg(document: dict[str, Any], origin: Path, run: DcgRun | None = None) -> dict[str, DcgClass]:
     """DCG's class for each component schema of `document` that becomes one.
 
     Cached under a key of DCG's exact input, its version and options, and this module's own
-    source (which decides what is kept of DCG's results).
+    source (which decides what is kept of DCG's results). On a miss `run` runs DCG: `run_dcg`
+    in this process unless another is given (the command line's worker, `startup.py`).
     """
     schemas = (document.get("components") or {}).get("schemas") or {}
     if not schemas:
@@ -153,13 +159,13 @@ def read_with_dcg(document: dict[str, Any], origin: Path) -> dict[str, DcgClass]
     hit = _DCG_CACHE.get(key)
     if hit is not None:
         return {name: _class_from_json(entry) for name, entry in json.loads(hit).items()}
-    classes = _run_dcg(text, origin.stem)
+    classes = (run or run_dcg)(text, origin.stem)
     _DCG_CACHE.put(key, json.dumps({name: _class_to_json(entry) for name, entry in classes.items()}).encode("utf-8"))
     return classes
 
 
-def _run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
-    # Imported here: DCG takes half a second to import, which a cached run does without.
+def run_dcg(text: str, stem: str) -> dict[str, DcgClass]:
+    # Imported here: DCG takes a quarter of a second to import, which a cached run does without.
     from datamodel_code_generator import DatetimeClassType
     from datamodel_code_generator.parser.openapi import OpenAPIParser
 
@@ -225,6 +231,7 @@ class SchemaTypes:
         origin: Path,
         hoisted: Mapping[str, str] | None = None,
         warn: Callable[[str, str], None] | None = None,
+        run_dcg: DcgRun | None = None,
     ) -> None:
         self.components: dict[str, Any] = document.get("components", {}).get("schemas") or {}
         self.hoisted = hoisted or {}  # component → where it was written inline (hoist.py)
@@ -236,7 +243,7 @@ class SchemaTypes:
         self.aliases: list[ir.Alias] = []
         self._alias_types: dict[str, ir.TypeRef] = {}
         self._resolving: set[str] = set()
-        self._dcg = read_with_dcg(document, origin)
+        self._dcg = read_with_dcg(document, origin, run_dcg)
         self._name_classes()
         for name in self.components:
             if self.kinds.get(name) == "enum":
