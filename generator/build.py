@@ -572,7 +572,7 @@ def _pagination(
     return ir.Pagination(
         next_field.python_name,
         items_field.python_name,
-        items_field.type.item,
+        items_field.type.of,
         items_always_present=items_field.required and not items_field.nullable,
         next_wire_name=next_field.wire_name,
         items_wire_name=items_field.wire_name,

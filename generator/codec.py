@@ -51,19 +51,12 @@ _SCALAR_ENCODERS = {
 }
 
 
-_WRAPPERS = (ir.ListType, ir.MapType, ir.NullableType)
-"""The types around exactly one other type."""
 _WRAPPER_ANNOTATIONS = {ir.ListType: "list[{}]", ir.MapType: "dict[str, {}]", ir.NullableType: "{} | None"}
 _WRAPPER_DECODERS = {
     ir.ListType: "_rt.decode_list",
     ir.MapType: "_rt.decode_map",
     ir.NullableType: "_rt.decode_nullable",
 }
-
-
-def _inner(type_: ir.ListType | ir.MapType | ir.NullableType) -> ir.TypeRef:
-    """The one type a wrapper holds: a list's item, a map's value, a nullable's non-null type."""
-    return ir.parts(type_)[0]
 
 
 def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> str:
@@ -82,8 +75,8 @@ def annotation(type_: ir.TypeRef, prefix: str = "", markers: bool = False) -> st
         return prefix + type_.name
     if isinstance(type_, ir.EnumType):
         return f"{prefix}{type_.name} | {type_.value_kind}"
-    if isinstance(type_, _WRAPPERS):
-        return _WRAPPER_ANNOTATIONS[type(type_)].format(annotation(_inner(type_), prefix, markers))
+    if isinstance(type_, ir.Wrapper):
+        return _WRAPPER_ANNOTATIONS[type(type_)].format(annotation(type_.of, prefix, markers))
     union = " | ".join(_unique(annotation(variant, prefix, markers) for variant in type_.variants))
     if markers and type_.discriminator and type_.mapping:
         tags = ", ".join(f"{py_literal(tag)}: {py_literal(name)}" for tag, name in type_.mapping if name)
@@ -98,12 +91,12 @@ def recursive_alias_value(type_: ir.TypeRef, undeclared: frozenset[str]) -> str:
     each container argument naming an alias not yet declared is quoted whole, as `list["A | int"]`.
     """
     if isinstance(type_, (ir.ListType, ir.MapType)):
-        item = _inner(type_)
+        item = type_.of
         quoted = _named_aliases(item) & undeclared
         value = py_literal(annotation(item, markers=True)) if quoted else recursive_alias_value(item, undeclared)
         return _WRAPPER_ANNOTATIONS[type(type_)].format(value)
     if isinstance(type_, ir.NullableType):
-        return f"{recursive_alias_value(type_.inner, undeclared)} | None"
+        return f"{recursive_alias_value(type_.of, undeclared)} | None"
     if isinstance(type_, ir.UnionType) and not (type_.discriminator and type_.mapping):
         return " | ".join(_unique(recursive_alias_value(variant, undeclared) for variant in type_.variants))
     return annotation(type_, markers=True)
@@ -169,8 +162,8 @@ def decode(type_: ir.TypeRef, value: str, prefix: str = "", depth: int = 0) -> s
         return value if function == "_rt.identity" else f"{function}({value})"
     if isinstance(type_, ir.EnumType):
         return f"_rt.enum_decoder({prefix}{type_.name})({value})"
-    if isinstance(type_, _WRAPPERS):
-        decoder_ = _item_decoder(_inner(type_), prefix, depth)
+    if isinstance(type_, ir.Wrapper):
+        decoder_ = _item_decoder(type_.of, prefix, depth)
         return f"{_WRAPPER_DECODERS[type(type_)]}({value}, {decoder_})"
     decoders = ", ".join(_item_decoder(variant, prefix, depth) for variant in type_.variants)
     names = ", ".join(py_literal(annotation(variant)) for variant in type_.variants)
@@ -209,11 +202,11 @@ def encode(type_: ir.TypeRef, value: str, depth: int = 0) -> str:
         return f"_rt.encode_enum({value})"
     name = f"item{depth}"
     if isinstance(type_, ir.ListType):
-        return f"[{encode(type_.item, name, depth + 1)} for {name} in {value}]"
+        return f"[{encode(type_.of, name, depth + 1)} for {name} in {value}]"
     if isinstance(type_, ir.MapType):
-        return f"{{key{depth}: {encode(type_.value, name, depth + 1)} for key{depth}, {name} in {value}.items()}}"
+        return f"{{key{depth}: {encode(type_.of, name, depth + 1)} for key{depth}, {name} in {value}.items()}}"
     if isinstance(type_, ir.NullableType):
-        encoded = encode(type_.inner, value, depth)
+        encoded = encode(type_.of, value, depth)
         return value if encoded == value else f"None if {value} is None else {encoded}"
     return f"_rt.encode_any({value})"
 

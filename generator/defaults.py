@@ -44,9 +44,9 @@ def coerce(type_: ir.TypeRef, value: object, enums: dict[str, ir.Enum]) -> objec
             return value
         raise DefaultMismatch(f"one of {', '.join(py_literal(v, black_style=False) for v in values)}")
     if isinstance(type_, ir.NullableType):
-        return None if value is None else coerce(type_.inner, value, enums)
+        return None if value is None else coerce(type_.of, value, enums)
     if isinstance(type_, ir.ListType) and isinstance(value, list):
-        return [coerce(type_.item, item, enums) for item in value]
+        return [coerce(type_.of, item, enums) for item in value]
     if isinstance(type_, ir.UnionType):
         for variant in type_.variants:
             try:
@@ -105,7 +105,7 @@ def python_literal(type_: ir.TypeRef, value: object, enums: dict[str, ir.Enum], 
     if value is None:
         return "None"
     if isinstance(type_, ir.NullableType):
-        return python_literal(type_.inner, value, enums, models)
+        return python_literal(type_.of, value, enums, models)
     if isinstance(type_, ir.EnumType) and type_.name in enums:
         enum = enums[type_.name]
         member = next((m for m in enum.members if m.value == value), None)

@@ -40,24 +40,23 @@ class EnumType:
 
 
 @dataclass(frozen=True)
-class ListType:
-    """A JSON array: `list[item]`."""
+class Wrapper:
+    """A type around exactly one other, `of`: what a list holds, what a map's values are, or
+    what a nullable allows besides null. Walks over the type tree treat the three alike."""
 
-    item: TypeRef
-
-
-@dataclass(frozen=True)
-class MapType:
-    """A JSON object used as a map (`additionalProperties` without `properties`): `dict[str, value]`."""
-
-    value: TypeRef
+    of: TypeRef
 
 
-@dataclass(frozen=True)
-class NullableType:
-    """`inner`, or JSON null (`nullable: true`, `type: [..., "null"]`, an enum listing null)."""
+class ListType(Wrapper):
+    """A JSON array: `list[of]`."""
 
-    inner: TypeRef
+
+class MapType(Wrapper):
+    """A JSON object used as a map (`additionalProperties` without `properties`): `dict[str, of]`."""
+
+
+class NullableType(Wrapper):
+    """`of`, or JSON null (`nullable: true`, `type: [..., "null"]`, an enum listing null)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,8 @@ Access = Literal["", "read", "write"]  # readOnly: only in responses; writeOnly:
 
 @dataclass(frozen=True)
 class Field:
+    """A property of a model: `python_name` in the class, `wire_name` in the JSON."""
+
     python_name: str
     wire_name: str
     type: TypeRef  # without the null: see `nullable`
@@ -105,6 +106,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Model:
+    """An object schema, written as a dataclass of `models.py`; `base` is the model it extends."""
+
     name: str
     description: str
     fields: tuple[Field, ...]  # every field, inherited ones first
@@ -120,6 +123,8 @@ class Model:
 
 @dataclass(frozen=True)
 class EnumMember:
+    """One listed value, and the member name it gets in Python."""
+
     python_name: str
     value: str | int | float
     description: str = ""
@@ -127,6 +132,8 @@ class EnumMember:
 
 @dataclass(frozen=True)
 class Enum:
+    """A schema listing its values (`enum`), written as an Enum class; see `EnumType`."""
+
     name: str
     description: str
     value_kind: str  # see EnumType
@@ -150,6 +157,8 @@ class Alias:
 
 @dataclass(frozen=True)
 class Constraints:
+    """The validation keywords a parameter is checked against before the request is sent."""
+
     minimum: float | None = None
     maximum: float | None = None
     exclusive_minimum: float | None = None
@@ -169,6 +178,8 @@ ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 @dataclass(frozen=True)
 class Parameter:
+    """A path, query, header or cookie parameter: a keyword argument of its operation."""
+
     python_name: str
     wire_name: str
     location: ParameterLocation
@@ -188,6 +199,9 @@ class Parameter:
 
 @dataclass(frozen=True)
 class RequestBody:
+    """The body an operation sends, in the one media type chosen for it: JSON, then a form,
+    then multipart, else the first listed (`BodyKind` says how it is encoded)."""
+
     python_name: str
     media_type: str
     type: TypeRef  # `bytes` (binary) or `str` (text/*) for a body sent as it is
@@ -200,6 +214,8 @@ class RequestBody:
 
 @dataclass(frozen=True)
 class Response:
+    """One documented response: a success the method returns, or an error it raises."""
+
     status: str  # "200", "404", "4XX" or "default"
     description: str
     media_type: str | None
@@ -233,6 +249,8 @@ class Projection:
 
 @dataclass(frozen=True)
 class Operation:
+    """One method of the client: what it sends, what it answers, and what it raises."""
+
     python_name: str
     operation_id: str
     method: str
@@ -258,12 +276,16 @@ SecurityKind = Literal[
 
 @dataclass(frozen=True)
 class Credential:
+    """One argument of the client constructor that a security scheme needs."""
+
     python_name: str
     description: str
 
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """How requests are authenticated, and the credentials the client is given for it."""
+
     name: str  # key under components/securitySchemes
     kind: SecurityKind
     parameter_name: str  # header, query or cookie name; "" for http and oauth1
@@ -273,6 +295,8 @@ class SecurityScheme:
 
 @dataclass(frozen=True)
 class ServerVariable:
+    """A `{name}` in a server URL, with its default and the values it may take."""
+
     name: str
     default: str
     enum: tuple[str, ...]
@@ -281,6 +305,8 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
+    """A base URL the spec lists; a client uses the first unless it is given another."""
+
     url: str  # as the spec writes it, `{variables}` and all
     description: str
     variables: tuple[ServerVariable, ...]
@@ -320,6 +346,8 @@ COMMON_STATUSES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Api:
+    """Everything one package is generated from."""
+
     package: str
     title: str
     version: str
@@ -343,12 +371,8 @@ class Api:
 def parts(type_: TypeRef) -> tuple[TypeRef, ...]:
     """The types written directly inside a type: a list's item, a map's value, a nullable's
     non-null type, a union's variants (none for the others)."""
-    if isinstance(type_, ListType):
-        return (type_.item,)
-    if isinstance(type_, MapType):
-        return (type_.value,)
-    if isinstance(type_, NullableType):
-        return (type_.inner,)
+    if isinstance(type_, Wrapper):
+        return (type_.of,)
     if isinstance(type_, UnionType):
         return type_.variants
     return ()

@@ -42,11 +42,11 @@ def wire_annotation(type_: ir.TypeRef) -> str:
     if isinstance(type_, ir.EnumType):
         return type_.value_kind
     if isinstance(type_, ir.ListType):
-        return f"list[{wire_annotation(type_.item)}]"
+        return f"list[{wire_annotation(type_.of)}]"
     if isinstance(type_, (ir.MapType, ir.ModelType)):
         return "dict[str, object]"
     if isinstance(type_, ir.NullableType):
-        return f"{wire_annotation(type_.inner)} | None"
+        return f"{wire_annotation(type_.of)} | None"
     return "object"
 
 

@@ -101,12 +101,8 @@ def _type(type_: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
     is named, not written out, so it stays as it is: models inside one decode in full."""
     if isinstance(type_, ir.ModelType):
         return ir.ModelType(names.get(type_.name, type_.name))
-    if isinstance(type_, ir.ListType):
-        return ir.ListType(_type(type_.item, names))
-    if isinstance(type_, ir.MapType):
-        return ir.MapType(_type(type_.value, names))
-    if isinstance(type_, ir.NullableType):
-        return ir.NullableType(_type(type_.inner, names))
+    if isinstance(type_, ir.Wrapper):
+        return type(type_)(_type(type_.of, names))
     if isinstance(type_, ir.UnionType):
         return ir.UnionType(
             tuple(_type(variant, names) for variant in type_.variants),

@@ -254,7 +254,7 @@ class SchemaTypes:
         for name in alias_names:
             class_name = self.class_names[name]
             type_ = self._alias_types[name]
-            recursive = _mentions(type_, ir.AliasType(class_name))
+            recursive = ir.AliasType(class_name) in ir.walk(type_)
             self.aliases.append(ir.Alias(class_name, _describe(self.components[name]), type_, recursive))
         built: dict[str, ir.Model] = {}
         for name in self.components:
@@ -321,7 +321,7 @@ class SchemaTypes:
         # `A = B | int` with `B = A | str` is `str | int`: a union holding itself adds nothing.
         resolved = _without_variant(self.type_for(self.components[name]), me)
         self._resolving.discard(name)
-        if not _mentions(resolved, me):  # written out where others met it while it was open
+        if me not in ir.walk(resolved):  # written out where others met it while it was open
             self._alias_types = {other: _replaced(type_, me, resolved) for other, type_ in self._alias_types.items()}
         self._alias_types[name] = resolved
         return resolved
@@ -536,31 +536,11 @@ def _without_variant(type_: ir.TypeRef, variant: ir.TypeRef) -> ir.TypeRef:
     return kept[0] if len(kept) == 1 else ir.UnionType(tuple(kept), type_.discriminator, type_.mapping)
 
 
-def _children(type_: ir.TypeRef) -> tuple[ir.TypeRef, ...]:
-    if isinstance(type_, ir.ListType):
-        return (type_.item,)
-    if isinstance(type_, ir.MapType):
-        return (type_.value,)
-    if isinstance(type_, ir.NullableType):
-        return (type_.inner,)
-    if isinstance(type_, ir.UnionType):
-        return type_.variants
-    return ()
-
-
-def _mentions(type_: ir.TypeRef, wanted: ir.TypeRef) -> bool:
-    return type_ == wanted or any(_mentions(child, wanted) for child in _children(type_))
-
-
 def _replaced(type_: ir.TypeRef, old: ir.TypeRef, new: ir.TypeRef) -> ir.TypeRef:
     if type_ == old:
         return new
-    if isinstance(type_, ir.ListType):
-        return ir.ListType(_replaced(type_.item, old, new))
-    if isinstance(type_, ir.MapType):
-        return ir.MapType(_replaced(type_.value, old, new))
-    if isinstance(type_, ir.NullableType):
-        return ir.NullableType(_replaced(type_.inner, old, new))
+    if isinstance(type_, ir.Wrapper):
+        return type(type_)(_replaced(type_.of, old, new))
     if isinstance(type_, ir.UnionType):
         variants = tuple(_replaced(variant, old, new) for variant in type_.variants)
         return _without_variant(ir.UnionType(variants, type_.discriminator, type_.mapping), old)
@@ -629,8 +609,8 @@ def _properties(schema: dict[str, Any], components: dict[str, Any], depth: int =
 
 def _included_model(document: ir.Model) -> str | None:
     included = next((f for f in document.fields if f.wire_name == "included"), None)
-    if included is not None and isinstance(included.type, ir.ListType) and isinstance(included.type.item, ir.ModelType):
-        return included.type.item.name
+    if included is not None and isinstance(included.type, ir.ListType) and isinstance(included.type.of, ir.ModelType):
+        return included.type.of.name
     return None
 
 

@@ -74,11 +74,11 @@ class _Side:
             enum = _Atom(self.rename.get(member.name, member.name), package_class=True)
             return frozenset({enum, *(_Atom(kind) for kind in member.value_kind.split(" | "))})
         if isinstance(member, ir.ListType):
-            return frozenset({_Atom("list", (self.atoms((member.item,)),))})
+            return frozenset({_Atom("list", (self.atoms((member.of,)),))})
         if isinstance(member, ir.MapType):
-            return frozenset({_Atom("dict", (self.atoms((member.value,)),))})
+            return frozenset({_Atom("dict", (self.atoms((member.of,)),))})
         if isinstance(member, ir.NullableType):
-            return self.atoms((member.inner,)) | {_Atom("None")}
+            return self.atoms((member.of,)) | {_Atom("None")}
         return self.atoms(member.variants)
 
 

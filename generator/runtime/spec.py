@@ -60,11 +60,11 @@ class ResponseSpec:
 
 @dataclass(frozen=True)
 class PaginationSpec:
-    """Cursor pagination: wire names of the page's `next` link and items, and the cursor parameter."""
+    """Cursor pagination, as the fake serves it: pages of items, each linking to the next."""
 
-    next: str
-    items: str
-    cursor: str
+    next: str  # wire name of the page's field that links to the next page
+    items: str  # wire name of the page's field that holds the items
+    cursor: str  # the query parameter the link sets
 
 
 @dataclass(frozen=True)
