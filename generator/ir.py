@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 from typing import Literal, Union
 
+from .runtime.spec import Json
+
 ScalarKind = Literal[
     "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number", "binary"
 ]
@@ -194,7 +196,7 @@ class Parameter:
     deprecated: bool = False
     example: object = None  # the spec's first example value that fits the schema, for documentation
     projection: bool = False  # `x-projection`: passing it makes the server leave fields out
-    json_schema: object = None  # the schema's validation keywords, for the test kit
+    json_schema: Json = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,7 @@ class RequestBody:
     description: str
     kind: BodyKind = "json"
     encoding: tuple[tuple[str, str], ...] = ()  # multipart: (property, media type of its part)
-    json_schema: object = None  # the schema's validation keywords, for the test kit
+    json_schema: Json = None  # the schema's validation keywords, for the test kit
 
 
 @dataclass(frozen=True)
@@ -220,8 +222,8 @@ class Response:
     description: str
     media_type: str | None
     type: TypeRef | None
-    json_schema: object = None  # the schema's validation keywords, for the test kit
-    examples: tuple[object, ...] = ()  # the first documented example of the body that fits its schema, if any
+    json_schema: Json = None  # the schema's validation keywords, for the test kit
+    examples: tuple[Json, ...] = ()  # the first documented example of the body that fits its schema, if any
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,7 @@ class Api:
     aliases: tuple[Alias, ...]
     error_classes: tuple[ErrorClass, ...]
     client_version: str | None = None  # info.x-client-version: the package's own semantic version
-    json_schemas: tuple[tuple[str, object], ...] = ()  # components/schemas, validation keywords only
+    json_schemas: tuple[tuple[str, Json], ...] = ()  # components/schemas, validation keywords only
     unreachable_schemas: tuple[str, ...] = ()  # component schemas left out: no operation reaches them
 
 

@@ -10,11 +10,20 @@ operation on the fake, where the fake lives, and the README's example.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import MISSING, Field, dataclass, fields, is_dataclass
 
 from . import ir, present
 from .naming import pascal_case
-from .runtime.spec import SPEC_FILE
+from .runtime.spec import (
+    SPEC_FILE,
+    ApiSpec,
+    BodySpec,
+    OperationSpec,
+    PaginationSpec,
+    ParameterSpec,
+    ResponseSpec,
+    SchemeSpec,
+)
 
 _WIRE_ANNOTATIONS = {
     "str": "str",
@@ -76,60 +85,59 @@ def server_url(api: ir.Api) -> str:
 
 
 def spec_json(api: ir.Api, header: list[str]) -> tuple[str, str]:
-    """(file name, text) of the spec the fake reads: what `ApiSpec.from_json` takes, with
+    """(file name, text) of the spec the fake reads: the runtime's `ApiSpec`, as JSON, with
     `header` as its `$comment`. JSON, not a Python literal: a large spec's schemas and
     examples run to megabytes, which black would format and Python compile for seconds."""
-    document = {
-        "$comment": header,
-        "title": api.title,
-        "operations": [_operation_data(operation) for operation in api.operations],
-        "schemes": [
-            {"name": scheme.name, "kind": scheme.kind, "parameter": scheme.parameter_name}
-            for scheme in api.security_schemes
-        ],
-        "schemas": dict(api.json_schemas),
-        "models": {model.name: model.schema_name for model in api.models},
-    }
-    return SPEC_FILE, json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+    spec = ApiSpec(
+        title=api.title,
+        operations=tuple(_operation_spec(operation) for operation in api.operations),
+        schemes=tuple(SchemeSpec(s.name, s.kind, s.parameter_name) for s in api.security_schemes),
+        schemas=dict(api.json_schemas),
+        models={model.name: model.schema_name for model in api.models},
+    )
+    document = {"$comment": header, **_changed_fields(spec)}
+    return SPEC_FILE, json.dumps(document, indent=1, ensure_ascii=False, default=_changed_fields) + "\n"
 
 
-def _operation_data(operation: ir.Operation) -> dict[str, object]:
-    data: dict[str, object] = {
-        "name": operation.python_name,
-        "method": operation.method,
-        "path": operation.path,
-        "responses": [
-            {"status": r.status, "media_type": r.media_type, "schema": r.json_schema, "examples": list(r.examples)}
-            for r in (operation.success, *operation.errors)
-        ],
-    }
-    if operation.parameters:
-        data["parameters"] = [
-            {
-                "name": p.python_name,
-                "wire_name": p.wire_name,
-                "location": p.location,
-                "required": p.required,
-                "schema": p.json_schema,
-                "style": p.style,
-                "explode": p.explode,
-            }
-            | ({"projection": True} if p.projection else {})
+def _operation_spec(operation: ir.Operation) -> OperationSpec:
+    body, pagination = operation.body, operation.pagination
+    return OperationSpec(
+        name=operation.python_name,
+        method=operation.method,
+        path=operation.path,
+        responses=tuple(
+            ResponseSpec(r.status, r.media_type, r.json_schema, r.examples) for r in (operation.success, *operation.errors)
+        ),
+        parameters=tuple(
+            ParameterSpec(p.python_name, p.wire_name, p.location, p.required, p.json_schema, p.style, p.explode, p.projection)
             for p in operation.parameters
-        ]
-    if operation.body:
-        body = operation.body
-        data["body"] = {"media_type": body.media_type, "required": body.required, "schema": body.json_schema}
-    if operation.security:
-        data["security"] = [list(names) for names in operation.security]
-    if operation.pagination:
-        pagination = operation.pagination
-        data["pagination"] = {
-            "next": pagination.next_wire_name,
-            "items": pagination.items_wire_name,
-            "cursor": pagination.cursor_parameter,
-        }
-    return data
+        ),
+        body=BodySpec(body.media_type, body.required, body.json_schema) if body else None,
+        security=operation.security,
+        pagination=(
+            PaginationSpec(pagination.next_wire_name, pagination.items_wire_name, pagination.cursor_parameter)
+            if pagination
+            else None
+        ),
+    )
+
+
+def _changed_fields(record: object) -> dict[str, object]:
+    """A record of the spec as a JSON object: the fields that are not at their default, which
+    `ApiSpec.from_json` restores (so the format is the records' own field names)."""
+    if not is_dataclass(record) or isinstance(record, type):
+        raise TypeError(f"{type(record).__name__} is not a record of the test kit's spec")
+    return {
+        field.name: value
+        for field in fields(record)
+        if (value := getattr(record, field.name)) != _default(field)
+    }
+
+
+def _default(field: Field[object]) -> object:
+    if field.default_factory is not MISSING:
+        return field.default_factory()
+    return field.default
 
 
 def testing_imports(api: ir.Api) -> list[str]:

@@ -128,13 +128,14 @@ class ApiSpec:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], package: str = "") -> ApiSpec:
-        """The spec a package's `testing.json` holds (as the generator's `kit.spec_json` writes it)."""
+        """The spec a package's `testing.json` holds: the fields of each record, those left out
+        at their default (as the generator's `kit.spec_json` writes it)."""
         return cls(
             title=data["title"],
             operations=tuple(_operation(operation) for operation in data["operations"]),
-            schemes=tuple(SchemeSpec(**scheme) for scheme in data["schemes"]),
-            schemas=data["schemas"],
-            models=data["models"],
+            schemes=tuple(SchemeSpec(**scheme) for scheme in data.get("schemes", ())),
+            schemas=data.get("schemas", {}),
+            models=data.get("models", {}),
             package=package,
         )
 

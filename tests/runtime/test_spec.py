@@ -66,3 +66,16 @@ def test_what_the_generator_writes_reads_back_as_the_spec(generated_dir: Path) -
     assert operation.success.status == "200" and len(operation.success.examples) == 1
     assert spec.schemes == (SchemeSpec("appIdAuth", "api_key_header", "App-Id"), SchemeSpec("appTokenAuth", "api_key_header", "App-Token"))
     assert spec.schemas == data["schemas"] and spec.models["Payment"] == "Payment"
+
+
+def test_fields_at_their_default_are_left_out_and_read_back(generated_dir: Path) -> None:
+    data = json.loads((generated_dir / "elance" / SPEC_FILE).read_text(encoding="utf-8"))
+    (scheme,) = data["schemes"]
+    (parameter,) = data["operations"][0]["parameters"]
+    assert scheme == {"name": "elanceOAuth1", "kind": "oauth1"}  # no `parameter`: ""
+    assert "style" not in parameter and "explode" not in parameter and "projection" not in parameter
+    spec = ApiSpec.from_json(data, "elance")
+    assert spec.schemes == (SchemeSpec("elanceOAuth1", "oauth1", ""),)
+    (read,) = spec.operations[0].parameters
+    assert (read.style, read.explode, read.projection) == ("form", True, False)
+    assert all(response.examples == () for response in spec.operations[0].responses[1:])
