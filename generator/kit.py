@@ -14,16 +14,7 @@ from dataclasses import MISSING, Field, dataclass, fields, is_dataclass
 
 from . import ir, present
 from .naming import pascal_case
-from .runtime.spec import (
-    SPEC_FILE,
-    ApiSpec,
-    BodySpec,
-    OperationSpec,
-    PaginationSpec,
-    ParameterSpec,
-    ResponseSpec,
-    SchemeSpec,
-)
+from .runtime import spec as kit_spec
 
 _WIRE_ANNOTATIONS = {
     "str": "str",
@@ -88,34 +79,36 @@ def spec_json(api: ir.Api, header: list[str]) -> tuple[str, str]:
     """(file name, text) of the spec the fake reads: the runtime's `ApiSpec`, as JSON, with
     `header` as its `$comment`. JSON, not a Python literal: a large spec's schemas and
     examples run to megabytes, which black would format and Python compile for seconds."""
-    spec = ApiSpec(
+    spec = kit_spec.ApiSpec(
         title=api.title,
         operations=tuple(_operation_spec(operation) for operation in api.operations),
-        schemes=tuple(SchemeSpec(s.name, s.kind, s.parameter_name) for s in api.security_schemes),
+        schemes=tuple(kit_spec.SchemeSpec(s.name, s.kind, s.parameter_name) for s in api.security_schemes),
         schemas=dict(api.json_schemas),
         models={model.name: model.schema_name for model in api.models},
     )
     document = {"$comment": header, **_changed_fields(spec)}
-    return SPEC_FILE, json.dumps(document, indent=1, ensure_ascii=False, default=_changed_fields) + "\n"
+    return kit_spec.SPEC_FILE, json.dumps(document, indent=1, ensure_ascii=False, default=_changed_fields) + "\n"
 
 
-def _operation_spec(operation: ir.Operation) -> OperationSpec:
+def _operation_spec(operation: ir.Operation) -> kit_spec.OperationSpec:
     body, pagination = operation.body, operation.pagination
-    return OperationSpec(
+    return kit_spec.OperationSpec(
         name=operation.python_name,
         method=operation.method,
         path=operation.path,
         responses=tuple(
-            ResponseSpec(r.status, r.media_type, r.json_schema, r.examples) for r in (operation.success, *operation.errors)
+            kit_spec.ResponseSpec(r.status, r.media_type, r.json_schema, r.examples) for r in (operation.success, *operation.errors)
         ),
         parameters=tuple(
-            ParameterSpec(p.python_name, p.wire_name, p.location, p.required, p.json_schema, p.style, p.explode, p.projection)
+            kit_spec.ParameterSpec(
+                p.python_name, p.wire_name, p.location, p.required, p.json_schema, p.style, p.explode, p.projection
+            )
             for p in operation.parameters
         ),
-        body=BodySpec(body.media_type, body.required, body.json_schema) if body else None,
+        body=kit_spec.BodySpec(body.media_type, body.required, body.json_schema) if body else None,
         security=operation.security,
         pagination=(
-            PaginationSpec(pagination.next_wire_name, pagination.items_wire_name, pagination.cursor_parameter)
+            kit_spec.PaginationSpec(pagination.next_wire_name, pagination.items_wire_name, pagination.cursor_parameter)
             if pagination
             else None
         ),
