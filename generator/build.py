@@ -369,7 +369,7 @@ def _parameter(
 ) -> ir.Parameter:
     schema = raw.get("schema")
     if not isinstance(schema, dict):
-        media = next(iter((raw.get("content") or {}).values()), {})
+        media: object = next(iter((raw.get("content") or {}).values()), {})
         schema = media.get("schema") if isinstance(media, dict) else {}
     schema = schema if isinstance(schema, dict) else {}
     location = raw["in"]

@@ -30,15 +30,19 @@ import re
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from importlib.metadata import version
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from .cache import DiskCache
 from .progress import Progress
 
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=100)
 PIECE_CHARS = 20_000  # black is a little faster on small pieces; a curated spec's module is one or a few
 _CACHE = DiskCache("black")
+_BLACK_VERSION = version("black")  # in the cache key: another black may format differently
 # Before a top-level class, def or decorator that follows two blank lines, black emits exactly two.
 _DEFINITION_AFTER_TWO_BLANK_LINES = re.compile(r"\n\n\n(?=class |def |async def |@)")
 
@@ -83,7 +87,7 @@ def _format_piece(source: str) -> str | None:
     """black's output for one piece; None when the piece does not parse on its own."""
     try:
         return black.format_str(source, mode=BLACK_MODE)
-    except black.InvalidInput:
+    except InvalidInput:
         return None
 
 
@@ -91,12 +95,12 @@ def format_python(source: str, name: str) -> str:
     """black's output for a whole module, in this process."""
     try:
         return black.format_str(source, mode=BLACK_MODE)
-    except black.InvalidInput as error:
+    except InvalidInput as error:
         raise FormatError(f"{name}: generated code does not parse: {error}") from None
 
 
 def _cache_key(source: str) -> str:
-    return DiskCache.key(black.__version__, repr(BLACK_MODE), source)
+    return DiskCache.key(_BLACK_VERSION, repr(BLACK_MODE), source)
 
 
 def _worker_started() -> None:

@@ -391,9 +391,9 @@ def reachable_names(models: Iterable[Model], aliases: Iterable[Alias], roots: It
     by_name = {model.name: model for model in models}
     aliased = {alias.name: alias.type for alias in aliases}
     subclasses: dict[str, list[TypeRef]] = {}
-    for model in by_name.values():
-        if model.base:
-            subclasses.setdefault(model.base, []).append(ModelType(model.name))
+    for subclass in by_name.values():
+        if subclass.base:
+            subclasses.setdefault(subclass.base, []).append(ModelType(subclass.name))
     found: set[str] = set()
     pending = list(roots)
     while pending:

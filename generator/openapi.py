@@ -40,6 +40,13 @@ def node_at(document: Any, pointer: str) -> Any:
     return node
 
 
+def object_under(holder: dict[str, Any], key: str) -> dict[str, Any]:
+    """The object under `key`, or an empty one where the spec leaves it out or gives another
+    kind of value (the validator reports that; the steps after it read on)."""
+    value = holder.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def resolve(document: dict[str, Any], item: Any) -> Any:
     """Follows local `$ref`s (to parameters, responses, bodies…) to the object they name."""
     return located(document, item, "")[1]

@@ -22,6 +22,7 @@ from .openapi import (
     each_operation,
     join_pointer,
     node_at,
+    object_under,
     pointer_tokens,
     resolve,
     unescape_pointer_token,
@@ -153,7 +154,7 @@ class _Checker:
         fmt = schema.get("format")
         if isinstance(fmt, str) and fmt not in KNOWN_FORMATS:
             self.warning(join_pointer(pointer, "format"), f"unsupported format {fmt!r}, treated as its base type")
-        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        properties = object_under(schema, "properties")
         required = schema.get("required")
         if isinstance(required, list) and properties and not schema.get("allOf"):
             for index, name in enumerate(required):
@@ -281,8 +282,8 @@ def _schemas_as_2020_12(document: dict[str, Any], pointers: list[str]) -> dict[s
     """An OpenAPI 3.0 document with its component schemas, and the schemas at `pointers`, in
     JSON Schema 2020-12 terms (`_schema_as_2020_12`). `paths` is copied, as schemas in it
     are replaced; the rest is shared with `document`, which is left as it is."""
-    components = document.get("components") if isinstance(document.get("components"), dict) else {}
-    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    components = object_under(document, "components")
+    schemas = object_under(components, "schemas")
     converted = {
         **document,
         "components": {**components, "schemas": {name: _schema_as_2020_12(s) for name, s in schemas.items()}},

@@ -89,10 +89,10 @@ def write_tree(out: Path, packages: dict[str, dict[str, bytes]], prune: bool) ->
                 os.replace(target, retired)
             os.replace(staged, target)
         if prune:
-            for name, path in existing.items():
+            for name, folder in existing.items():
                 if name not in packages:
-                    report.removed += [f"{name}/{p}" for p in files_on_disk(path)]
-                    shutil.rmtree(path)
+                    report.removed += [f"{name}/{p}" for p in files_on_disk(folder)]
+                    shutil.rmtree(folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
@@ -122,8 +122,8 @@ def compare_tree(out: Path, packages: dict[str, dict[str, bytes]]) -> Drift:
         for path, data in on_disk.items():
             if path not in files:
                 drift.stale[f"{name}/{path}"] = data
-    for name, path in existing.items():
+    for name, folder in existing.items():
         if name not in packages:
-            for relative, data in files_on_disk(path).items():
+            for relative, data in files_on_disk(folder).items():
                 drift.stale[f"{name}/{relative}"] = data
     return drift

@@ -23,7 +23,7 @@ from ..surface import Surface
 from .report import Bump, ChangeSeverity
 
 Relation = Literal["same", "equivalent", "narrowed", "widened", "changed"]
-Values = frozenset[str | int]  # what an enum admits
+Values = frozenset[str | int | float]  # what an enum admits
 
 # Where callers pass a value (parameters, fields of models they build) a wider type is fine;
 # where they read one (returns, response fields, aliases, `exc.error`) a narrower one is.
