@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import PurePath
+
+TRACEBACK_VARIABLE = "GENERATOR_TRACEBACK"
+"""Set (to anything) to let an error of the generator itself end in its traceback."""
 
 
 class Severity(str, Enum):
@@ -34,3 +39,16 @@ class InvalidInput(Exception):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         super().__init__("\n".join(str(d) for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+def internal_error(error: Exception) -> str:
+    """The message for an exception the generator did not expect while it built a spec: what
+    and where, said as the generator's fault (the spec was valid), and how to see more."""
+    where = ""
+    for frame in traceback.extract_tb(error.__traceback__)[-1:]:
+        path = PurePath(frame.filename)
+        where = f" at {path.parent.name}/{path.name}:{frame.lineno}"
+    return (
+        f"the generator failed on this spec ({type(error).__name__}{where}: {error}); this is a bug "
+        f"in the generator, not in the spec: please report it with the spec ({TRACEBACK_VARIABLE}=1 shows the traceback)"
+    )

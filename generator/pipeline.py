@@ -6,13 +6,14 @@ exactly what would be written.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .build import build_api
-from .diagnostics import Diagnostic, InvalidInput, Severity
+from .diagnostics import TRACEBACK_VARIABLE, Diagnostic, InvalidInput, Severity, internal_error
 from .formatting import FormatError, Formatter
 from .load import load_document
 from .progress import Progress
@@ -79,17 +80,23 @@ def build_apis(
         if any(d.severity is Severity.ERROR or strict for d in found):
             continue
         progress.stage(spec_path.name, "building the model")
-        api = build_api(spec, all_schemas, built.diagnostics, run_dcg)
-        if api.package in built.apis:
-            built.diagnostics.append(
-                spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")
-            )
+        try:
+            api = build_api(spec, all_schemas, built.diagnostics, run_dcg)
+            if api.package in built.apis:
+                built.diagnostics.append(
+                    spec.diagnostic("", f"package name {api.package!r} is also produced by {built.sources[api.package]}")
+                )
+                continue
+            built.apis[api.package] = api
+            built.sources[api.package] = spec.display_path
+            if on_built is not None:
+                progress.stage(spec_path.name, "rendering")
+                on_built(api)
+        except Exception as error:  # a bug of ours that this spec meets: said as one, and the others go on
+            if os.environ.get(TRACEBACK_VARIABLE):
+                raise
+            built.diagnostics.append(spec.diagnostic("", internal_error(error)))
             continue
-        built.apis[api.package] = api
-        built.sources[api.package] = spec.display_path
-        if on_built is not None:
-            progress.stage(spec_path.name, "rendering")
-            on_built(api)
         progress.stage(spec_path.name, "built")
     if strict:
         built.diagnostics = [

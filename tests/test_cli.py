@@ -8,11 +8,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import generator.pipeline
 import generator.render
 from generator.__main__ import main
+from generator.diagnostics import TRACEBACK_VARIABLE
 from generator.write import files_on_disk, generated_packages
 from tests.paths import ROOT
 
@@ -113,6 +116,47 @@ def test_generate_leaves_everything_unchanged_when_a_spec_is_broken(project: Pat
     assert main(["generate"]) == 2
     assert snapshot(project / "generated") == before
     assert f"specs/{third.name}:" in capsys.readouterr().err
+
+
+def _failing_on_activeplatform_v1(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug of the generator that only the first spec, ActivePlatform v1's, meets."""
+    build_api = generator.pipeline.build_api
+
+    def failing(spec: Any, *args: Any) -> Any:
+        if spec.display_path.endswith("activeplatform_v1.yaml"):
+            return {}["cursor"]
+        return build_api(spec, *args)
+
+    monkeypatch.setattr(generator.pipeline, "build_api", failing)
+
+
+def test_a_generator_bug_is_reported_as_one_without_a_traceback(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _failing_on_activeplatform_v1(monkeypatch)
+    monkeypatch.delenv(TRACEBACK_VARIABLE, raising=False)
+    broken = project / "specs/wepay.yaml"
+    broken.write_text(broken.read_text() + "\n  broken: [\n")
+    before = snapshot(project / "generated")
+    assert main(["generate"]) == 2
+    assert snapshot(project / "generated") == before
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert (
+        "specs/activeplatform_v1.yaml:1:1: the generator failed on this spec (KeyError at tests/test_cli.py:"
+    ) in err
+    assert "'cursor'); this is a bug in the generator, not in the spec: please report it with the spec" in err
+    assert "specs/wepay.yaml:" in err  # the specs after it are still read and reported
+    assert "error: nothing was written" in err
+
+
+def test_a_generator_bug_shows_its_traceback_when_asked(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on_activeplatform_v1(monkeypatch)
+    monkeypatch.setenv(TRACEBACK_VARIABLE, "1")
+    before = snapshot(project / "generated")
+    with pytest.raises(KeyError, match="cursor"):
+        main(["generate"])
+    assert snapshot(project / "generated") == before
 
 
 def test_generate_rewrites_only_what_changed(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
