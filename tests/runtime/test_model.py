@@ -19,6 +19,7 @@ import pytest
 from generator.runtime.exceptions import DecodeError
 from generator.runtime.model import (
     UNIX_TIME,
+    _DecoderOnFirstCall,
     Key,
     Model,
     Tagged,
@@ -550,6 +551,51 @@ def test_mutually_recursive_models_declared_in_either_order() -> None:
     with pytest.raises(DecodeError) as error:
         Team.from_dict({"lead": {"name": "ann", "team": {"lead": {}}}})
     assert str(error.value) == "Team.lead.team.lead.name: required field is missing"
+
+
+@dataclass(slots=True, kw_only=True)
+class Shipment(Model):
+    carrier: Carrier | Unset = UNSET
+    parcels: list[Parcel] | Unset = UNSET
+
+
+@dataclass(slots=True, kw_only=True)
+class Carrier(Model):
+    name: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Parcel(Model):
+    weight: int
+
+
+@dataclass(slots=True, kw_only=True)
+class Crate(Model):
+    label: Label
+
+
+@dataclass(slots=True, kw_only=True)
+class Label(Model):
+    text: str
+
+
+def test_a_class_reached_is_compiled_when_data_first_holds_one() -> None:
+    assert Shipment.from_dict({}) == Shipment()
+    assert "_decode" in Shipment.__dict__
+    assert "_decode" not in Carrier.__dict__ and "_decode" not in Parcel.__dict__
+    shipment = Shipment.from_dict({"carrier": {"name": "dhl"}, "parcels": [{"weight": 2}, {"weight": 3}]})
+    assert shipment == Shipment(carrier=Carrier(name="dhl"), parcels=[Parcel(weight=2), Parcel(weight=3)])
+    # From then on the compiled code names the compiled decoders themselves.
+    names = Shipment.__dict__["_decode"].__globals__.values()
+    assert Carrier.__dict__["_decode"] in names and Parcel.__dict__["_decode"] in names
+    assert not [value for value in names if isinstance(value, _DecoderOnFirstCall)]
+
+
+def test_a_class_compiled_at_its_first_value_reports_the_path_of_a_misfit() -> None:
+    with pytest.raises(DecodeError) as error:
+        Crate.from_dict({"label": {"text": 1}})
+    assert str(error.value) == "Crate.label.text: expected string, got integer 1"
+    assert Crate.from_dict({"label": {"text": "fragile"}}) == Crate(label=Label(text="fragile"))
 
 
 # -- additional properties -----------------------------------------------------------------

@@ -183,21 +183,37 @@ def _warn_once(cls: type[Model], key: str, problem: str) -> None:
         logger.warning("lenient decoding: %s: %s", where, problem)
 
 
-_COMPILING: set[type[Model]] = set()
-
-
 def _decoder(cls: type[Model]) -> Callable[[Any], Any]:
     """The compiled decoder of `cls`, written on first use and then called directly."""
     decode: Callable[[Any], Any] | None = cls.__dict__.get("_decode")
     if decode is None:
-        _COMPILING.add(cls)
-        try:
-            decode = _Compiler(cls.__module__, cls).decoder()
-        finally:
-            _COMPILING.discard(cls)
+        decode = _Compiler(cls.__module__, cls).decoder()
         type.__setattr__(cls, "_decode", decode)
         type.__setattr__(cls, "from_dict", staticmethod(decode))
     return decode
+
+
+class _DecoderOnFirstCall:
+    """The decoder of a model class that data has not yet held: compiled when first called,
+    it then takes its own place in the compiled code that names it.
+
+    So a class's decoder is written without those of every class its fields reach (a minimal
+    Stripe `Charge` reaches over 500), and once data has held one, decoding costs what a
+    decoder compiled up front would.
+    """
+
+    __slots__ = ("cls", "places")
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+        self.places: list[tuple[dict[str, Any], str]] = []  # (compiled code's namespace, name)
+
+    def __call__(self, data: Any) -> Any:
+        decode = _decoder(self.cls)
+        for namespace, name in self.places:
+            namespace[name] = decode
+        self.places.clear()
+        return decode(data)
 
 
 def _encoder(cls: type[Model]) -> Callable[[Any], dict[str, Any]]:
@@ -351,6 +367,8 @@ class _Compiler:
         """A name in the compiled code's namespace that holds `value`."""
         name = f"r{len(self.namespace)}"
         self.namespace[name] = value
+        if isinstance(value, _DecoderOnFirstCall):
+            value.places.append((self.namespace, name))
         return name
 
     def bind(self, function: Callable[..., Any], **keywords: Any) -> Callable[[Any], Any]:
@@ -381,7 +399,8 @@ class _Compiler:
         if isinstance(hint, str | typing.ForwardRef):
             return _named(self.module_name, _text(hint)).decode
         if isinstance(hint, type) and issubclass(hint, Model):
-            return hint.from_dict if hint in _COMPILING else _decoder(hint)
+            compiled: Callable[[Any], Any] | None = hint.__dict__.get("_decode")
+            return compiled or _DecoderOnFirstCall(hint)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return decoding.enum_decoder(hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
