@@ -104,10 +104,11 @@ def model_imports(module: split.ModelModule) -> list[str]:
     aliases = module.aliases + module.recursive_aliases
     types = [f.type for m in module.models for f in m.own_fields]
     types += [m.additional for m in module.models if not m.base]  # a subclass inherits the field
-    types += [a.type for a in aliases]
+    types += [a.type for a in module.recursive_aliases]  # declared with markers, as fields are
     annotated = any(codec.uses_markers(type_) for type_ in types) or any(
         f.python_name != f.wire_name for m in module.models for f in m.own_fields
     )
+    types += [a.type for a in module.aliases]  # declared as text without markers: names only
     typing_names = (("Annotated",) if annotated else ()) + (("TYPE_CHECKING",) if module.checking_imports else ())
     lines = present.type_imports(types, typing_names + (("TypeAlias",) if aliases else ()))
     if module.enums:

@@ -257,7 +257,7 @@ except AttributeError as error:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines == [
         [],
-        [["_part_3", "_part_4"], "recursion.models._part_4", {"ds": [{"c": {"ds": []}}]}],
+        [["_part_3", "_part_5"], "recursion.models._part_5", {"ds": [{"c": {"ds": []}}]}],
         [True, "recursion.models._part_3"],
         "module 'recursion.models' has no attribute 'Missing'",
     ]
