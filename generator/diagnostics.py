@@ -49,6 +49,7 @@ def internal_error(error: Exception) -> str:
         path = PurePath(frame.filename)
         where = f" at {path.parent.name}/{path.name}:{frame.lineno}"
     return (
-        f"the generator failed on this spec ({type(error).__name__}{where}: {error}); this is a bug "
-        f"in the generator, not in the spec: please report it with the spec ({TRACEBACK_VARIABLE}=1 shows the traceback)"
+        f"the generator failed on this spec ({type(error).__name__}{where}: {error}); "
+        "this is a bug in the generator, not in the spec: please report it with the spec "
+        f"({TRACEBACK_VARIABLE}=1 shows the traceback)"
     )

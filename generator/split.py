@@ -124,12 +124,10 @@ def _in_calling_order(api: ir.Api, items: list[Declaration]) -> list[Declaration
                 new.append(link)
         return new
 
-    pending: deque[str] = deque()
+    pending: deque[str] = deque()  # placed, but what they name not yet
     for operation in api.operations:
-        roots = place(_operation_names(operation))
-        for root in roots:
+        for root in place(_operation_names(operation)):
             pending += place(_mentioned(by_name[root]))
-        pending += roots
     while pending:
         pending += place(_mentioned(by_name[pending.popleft()]))
     place(by_name)
