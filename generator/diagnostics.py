@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass
 from enum import Enum
@@ -44,12 +45,25 @@ class InvalidInput(Exception):
 def internal_error(error: Exception) -> str:
     """The message for an exception the generator did not expect while it built a spec: what
     and where, said as the generator's fault (the spec was valid), and how to see more."""
-    where = ""
-    for frame in traceback.extract_tb(error.__traceback__)[-1:]:
-        path = PurePath(frame.filename)
-        where = f" at {path.parent.name}/{path.name}:{frame.lineno}"
     return (
-        f"the generator failed on this spec ({type(error).__name__}{where}: {error}); "
+        f"the generator failed on this spec ({type(error).__name__}{_raised_at(error)}: {error}); "
         "this is a bug in the generator, not in the spec: please report it with the spec "
         f"({TRACEBACK_VARIABLE}=1 shows the traceback)"
     )
+
+
+def _raised_at(error: Exception) -> str:
+    """` at folder/file.py:line` of the innermost source line of `error`'s traceback, in the
+    worker process that raised it where it came from one (its traceback is then text)."""
+    frames = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(error.__traceback__)]
+    remote = getattr(error.__cause__, "tb", None)  # concurrent.futures' text of a worker's traceback
+    if isinstance(remote, str):
+        frames += [(name, int(line)) for name, line in _FRAME_LINE.findall(remote)]
+    in_files = [(PurePath(name), line) for name, line in frames if name.endswith(".py")]
+    if not in_files:
+        return ""
+    path, line = in_files[-1]
+    return f" at {path.parent.name}/{path.name}:{line}"
+
+
+_FRAME_LINE = re.compile(r'File "([^"]+)", line (\d+)')

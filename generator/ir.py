@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from collections.abc import Iterable
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
 
-from .runtime.spec import Json
+if TYPE_CHECKING:
+    from .runtime.spec import Json
 
 ScalarKind = Literal[
     "str", "int", "float", "bool", "any", "datetime", "date", "unix_time", "decimal", "decimal_number", "binary"

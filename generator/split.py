@@ -106,7 +106,8 @@ def _in_calling_order(api: ir.Api, items: list[Declaration]) -> list[Declaration
     them; so each operation's classes come with the types their fields name right after them,
     operation by operation, then what those name, breadth first. A base class always comes
     before its subclasses (a part imports its bases at run time, from earlier parts only);
-    what no operation reaches keeps its place at the end.
+    what no operation reaches keeps its place at the end. Recursive aliases are not among
+    `items` (they close the last part), so what only they name comes late.
     """
     by_name = {item.name: item for item in items}
     placed: dict[str, Declaration] = {}
@@ -135,7 +136,7 @@ def _in_calling_order(api: ir.Api, items: list[Declaration]) -> list[Declaration
 
 
 def _operation_names(operation: ir.Operation) -> list[str]:
-    """The classes an operation's answers, then its arguments, hold, in that order."""
+    """The classes an operation's answers hold, then its arguments', then its errors'."""
     answers = [response.type for response in (operation.success, *operation.successes)]
     arguments = [operation.body.type if operation.body else None, *(p.type for p in operation.parameters)]
     errors = [response.type for response in operation.errors]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +18,7 @@ import pytest
 import generator.pipeline
 import generator.render
 from generator.__main__ import main
-from generator.diagnostics import TRACEBACK_VARIABLE
+from generator.diagnostics import TRACEBACK_VARIABLE, internal_error
 from generator.write import files_on_disk, generated_packages
 from tests.paths import ROOT
 
@@ -148,6 +151,43 @@ def test_a_generator_bug_is_reported_as_one_without_a_traceback(
     assert "'cursor'); this is a bug in the generator, not in the spec: please report it with the spec" in err
     assert "specs/wepay.yaml:" in err  # the specs after it are still read and reported
     assert "error: nothing was written" in err
+
+
+def test_a_generator_bug_while_rendering_is_reported_as_one(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    render = generator.pipeline.render_package
+
+    def failing(api: Any, env: Any) -> Iterator[tuple[str, str]]:
+        files = render(api, env)
+        if api.package == "wepay":
+            yield next(files)  # black has started on one module when the next one fails
+            raise RuntimeError("template broke")
+        yield from files
+
+    monkeypatch.setattr(generator.pipeline, "render_package", failing)
+    monkeypatch.delenv(TRACEBACK_VARIABLE, raising=False)
+    before = snapshot(project / "generated")
+    assert main(["generate"]) == 2
+    assert snapshot(project / "generated") == before
+    err = capsys.readouterr().err
+    line = failing.__code__.co_firstlineno + 4
+    assert f"specs/wepay.yaml:1:1: the generator failed on this spec (RuntimeError at tests/test_cli.py:{line}: template broke)" in err
+    assert "Traceback" not in err
+
+
+def _missing_key() -> object:
+    return {}["deep"]
+
+
+def test_a_generator_bug_in_a_worker_is_located_where_the_worker_raised_it() -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        with pytest.raises(KeyError) as raised:
+            pool.submit(_missing_key).result()
+    line = _missing_key.__code__.co_firstlineno + 1
+    assert internal_error(raised.value).startswith(
+        f"the generator failed on this spec (KeyError at tests/test_cli.py:{line}: 'deep'); this is a bug"
+    )
 
 
 def test_a_generator_bug_shows_its_traceback_when_asked(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import ir, split
+from generator import codec, ir, render, split
 from generator.pipeline import build_apis
 
 SPEC = """\
@@ -93,3 +93,13 @@ def test_parts_follow_the_calls(api: ir.Api, monkeypatch: pytest.MonkeyPatch) ->
     beta = parts[4]
     assert beta.runtime_imports == {"_part_4": ["Base"]}  # its base, from an earlier part
     assert beta.checking_imports == {"_part_6": ["Deep"]}
+
+
+def test_a_module_imports_annotated_only_for_what_it_writes_with_markers() -> None:
+    """A written alias is declared as text without markers; a recursive alias and fields with them."""
+    tagged = ir.UnionType((ir.ModelType("Post"), ir.ModelType("Pickup")), "kind", (("post", "Post"), ("pickup", "Pickup")))
+    assert codec.uses_markers(tagged)
+    module = split.ModelModule("_part_2", aliases=[ir.Alias("Shipping", "", tagged)])
+    assert not [line for line in render.model_imports(module) if "Annotated" in line]
+    module.recursive_aliases = [ir.Alias("Route", "", ir.ListType(tagged), recursive=True)]
+    assert [line for line in render.model_imports(module) if "Annotated" in line]

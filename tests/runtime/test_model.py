@@ -8,6 +8,7 @@ Some refer to classes defined further down: the codecs resolve names only at fir
 from __future__ import annotations
 
 import enum
+import functools
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -557,6 +558,9 @@ def test_mutually_recursive_models_declared_in_either_order() -> None:
 class Shipment(Model):
     carrier: Carrier | Unset = UNSET
     parcels: list[Parcel] | Unset = UNSET
+    pallets: list[list[Parcel] | None] | Unset = UNSET  # a stand-in inside a bound helper
+    sender: str | Carrier | Unset = UNSET  # ... among a union's variants
+    stop: Annotated[Depot | Hub | Unset, Tagged("kind", {"depot": "Depot", "hub": "Hub"})] = UNSET
 
 
 @dataclass(slots=True, kw_only=True)
@@ -570,6 +574,16 @@ class Parcel(Model):
 
 
 @dataclass(slots=True, kw_only=True)
+class Depot(Model):
+    kind: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Hub(Model):
+    kind: str
+
+
+@dataclass(slots=True, kw_only=True)
 class Crate(Model):
     label: Label
 
@@ -579,16 +593,45 @@ class Label(Model):
     text: str
 
 
+def stand_ins(compiled: Any) -> set[str]:
+    """The classes still behind a stand-in anywhere the compiled decoder's code can reach:
+    its namespace, the helpers bound there, their lists and mappings."""
+    found: set[str] = set()
+    pending: list[Any] = [v for k, v in compiled.__globals__.items() if k != "__builtins__"]
+    seen: set[int] = set()
+    while pending:
+        value = pending.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if isinstance(value, _DecoderOnFirstCall):
+            found.add(value.cls.__name__)
+        elif isinstance(value, functools.partial):
+            pending += [*value.args, *value.keywords.values()]
+        elif isinstance(value, list | tuple):
+            pending += value
+        elif isinstance(value, dict):
+            pending += value.values()
+    return found
+
+
 def test_a_class_reached_is_compiled_when_data_first_holds_one() -> None:
     assert Shipment.from_dict({}) == Shipment()
-    assert "_decode" in Shipment.__dict__
-    assert "_decode" not in Carrier.__dict__ and "_decode" not in Parcel.__dict__
+    compiled = Shipment.__dict__["_decode"]
+    assert not {"_decode"} & (Carrier.__dict__.keys() | Parcel.__dict__.keys() | Depot.__dict__.keys())
+    assert stand_ins(compiled) == {"Carrier", "Parcel", "Depot", "Hub"}
     shipment = Shipment.from_dict({"carrier": {"name": "dhl"}, "parcels": [{"weight": 2}, {"weight": 3}]})
     assert shipment == Shipment(carrier=Carrier(name="dhl"), parcels=[Parcel(weight=2), Parcel(weight=3)])
-    # From then on the compiled code names the compiled decoders themselves.
-    names = Shipment.__dict__["_decode"].__globals__.values()
-    assert Carrier.__dict__["_decode"] in names and Parcel.__dict__["_decode"] in names
-    assert not [value for value in names if isinstance(value, _DecoderOnFirstCall)]
+    assert stand_ins(compiled) == {"Depot", "Hub"}  # the classes data has not held yet
+    # Once data holds them, every place names the compiled decoder itself, however nested.
+    data = {"pallets": [[{"weight": 1}], None], "sender": {"name": "ups"}, "stop": {"kind": "depot"}}
+    assert Shipment.from_dict(data) == Shipment(
+        pallets=[[Parcel(weight=1)], None], sender=Carrier(name="ups"), stop=Depot(kind="depot")
+    )
+    assert stand_ins(compiled) == {"Hub"}
+    assert Shipment.from_dict({"stop": {"kind": "hub"}}).stop == Hub(kind="hub")
+    assert stand_ins(compiled) == set()
+    assert Shipment.__dict__["_decode"] is compiled
 
 
 def test_a_class_compiled_at_its_first_value_reports_the_path_of_a_misfit() -> None:

@@ -20,6 +20,7 @@ import contextlib
 import enum
 import functools
 import importlib
+import operator
 import sys
 import types
 import typing
@@ -190,30 +191,54 @@ def _decoder(cls: type[Model]) -> Callable[[Any], Any]:
         decode = _Compiler(cls.__module__, cls).decoder()
         type.__setattr__(cls, "_decode", decode)
         type.__setattr__(cls, "from_dict", staticmethod(decode))
+        stand_in: _DecoderOnFirstCall | None = cls.__dict__.get("_stand_in")
+        if stand_in is not None:
+            stand_in.replaced_by(decode)
     return decode
 
 
 class _DecoderOnFirstCall:
-    """The decoder of a model class that data has not yet held: compiled when first called,
-    it then takes its own place in the compiled code that names it.
+    """Where compiled code needs the decoder of a model class that data has not yet held.
 
-    So a class's decoder is written without those of every class its fields reach (a minimal
-    Stripe `Charge` reaches over 500), and once data has held one, decoding costs what a
-    decoder compiled up front would.
+    A class's decoder is written without those of every class its fields reach (a minimal
+    Stripe `Charge` reaches over 500): each is compiled when first called, and then put in
+    every place its class's one stand-in was put (`held_at`), so that from then on decoding
+    costs what a decoder compiled up front would.
     """
 
-    __slots__ = ("cls", "places")
+    __slots__ = ("cls", "places", "compiled")
 
     def __init__(self, cls: type[Model]) -> None:
         self.cls = cls
-        self.places: list[tuple[dict[str, Any], str]] = []  # (compiled code's namespace, name)
+        self.places: list[Callable[[Callable[[Any], Any]], None]] = []  # each puts the decoder in
+        self.compiled: Callable[[Any], Any] | None = None
 
     def __call__(self, data: Any) -> Any:
-        decode = _decoder(self.cls)
-        for namespace, name in self.places:
-            namespace[name] = decode
+        return (self.compiled or _decoder(self.cls))(data)
+
+    def replaced_by(self, decode: Callable[[Any], Any]) -> None:
+        self.compiled = decode
+        for put in self.places:
+            put(decode)
         self.places.clear()
-        return decode(data)
+
+    @staticmethod
+    def held_at(value: object, put: Callable[[Callable[[Any], Any]], None]) -> None:
+        """Where `value`, if it is a stand-in, is to be replaced by the compiled decoder."""
+        if isinstance(value, _DecoderOnFirstCall):
+            value.places.append(put)
+
+
+def _model_decoder(cls: type[Model]) -> Callable[[Any], Any]:
+    """`cls`'s compiled decoder if data has held one already, else its stand-in."""
+    compiled: Callable[[Any], Any] | None = cls.__dict__.get("_decode")
+    if compiled is not None:
+        return compiled
+    stand_in: _DecoderOnFirstCall | None = cls.__dict__.get("_stand_in")
+    if stand_in is None:
+        stand_in = _DecoderOnFirstCall(cls)
+        type.__setattr__(cls, "_stand_in", stand_in)
+    return stand_in
 
 
 def _encoder(cls: type[Model]) -> Callable[[Any], dict[str, Any]]:
@@ -264,7 +289,7 @@ class _Compiler:
             lines.append(f"    tag = obj.get({tag!r})")
             for value, subclass in mapping.items():
                 lines.append(f"    if tag == {value!r}:")
-                lines.append(f"        return {self.ref(self.module[subclass].from_dict)}(obj)")
+                lines.append(f"        return {self.ref(_model_decoder(self.module[subclass]))}(obj)")
         lines += ['    key = ""', "    try:"]
         arguments: list[str] = []
         plan: list[_FieldPlan] = []
@@ -367,13 +392,14 @@ class _Compiler:
         """A name in the compiled code's namespace that holds `value`."""
         name = f"r{len(self.namespace)}"
         self.namespace[name] = value
-        if isinstance(value, _DecoderOnFirstCall):
-            value.places.append((self.namespace, name))
+        _DecoderOnFirstCall.held_at(value, functools.partial(operator.setitem, self.namespace, name))
         return name
 
     def bind(self, function: Callable[..., Any], **keywords: Any) -> Callable[[Any], Any]:
         """`function` with its keyword arguments bound; compiled code calls it directly."""
-        bound: Callable[[Any], Any] = functools.partial(function, **keywords)
+        bound = functools.partial(function, **keywords)
+        for key, value in bound.keywords.items():
+            _DecoderOnFirstCall.held_at(value, functools.partial(operator.setitem, bound.keywords, key))
         self.bound[id(bound)] = (bound, function, keywords)
         return bound
 
@@ -399,8 +425,7 @@ class _Compiler:
         if isinstance(hint, str | typing.ForwardRef):
             return _named(self.module_name, _text(hint)).decode
         if isinstance(hint, type) and issubclass(hint, Model):
-            compiled: Callable[[Any], Any] | None = hint.__dict__.get("_decode")
-            return compiled or _DecoderOnFirstCall(hint)
+            return _model_decoder(hint)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return decoding.enum_decoder(hint)
         if hint is datetime and any(isinstance(marker, UnixTime) for marker in markers):
@@ -441,14 +466,16 @@ class _Compiler:
         enums = [arg for arg in variants if isinstance(arg, type) and issubclass(arg, enum.Enum)]
         if len(enums) == 1 and set(variants) - {enums[0]} <= _ENUM_VALUE_TYPES:
             return decoding.enum_decoder(enums[0])
-        tried = tuple(
-            self.item_decoder(variant, markers) or decoding.identity for variant in variants
-        )
+        tried = [self.item_decoder(variant, markers) or decoding.identity for variant in variants]
+        for index, variant_decoder in enumerate(tried):
+            _DecoderOnFirstCall.held_at(variant_decoder, functools.partial(operator.setitem, tried, index))
         names = tuple(_hint_name(variant) for variant in variants)
         tagged = next((marker for marker in markers if isinstance(marker, Tagged)), None)
         if tagged is None:
             return self.bind(decoding.decode_union, variants=tried, names=names)
-        by_tag = {tag: self.module[name].from_dict for tag, name in tagged.mapping.items()}
+        by_tag = {tag: _model_decoder(self.module[name]) for tag, name in tagged.mapping.items()}
+        for tag, tag_decoder in by_tag.items():
+            _DecoderOnFirstCall.held_at(tag_decoder, functools.partial(operator.setitem, by_tag, tag))
         return self.bind(
             decoding.decode_tagged, tag=tagged.property, by_tag=by_tag, variants=tried, names=names
         )
@@ -516,6 +543,7 @@ class _Named:
         if decode is None:
             decode = _Compiler(self.module).item_decoder(self.hint(), ()) or decoding.identity
             self._decode = decode
+            _DecoderOnFirstCall.held_at(decode, functools.partial(setattr, self, "_decode"))
         return decode(value)
 
     def encode(self, value: Any) -> Any:

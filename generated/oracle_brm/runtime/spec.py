@@ -196,9 +196,8 @@ def _operation(data: Mapping[str, Any]) -> OperationSpec:
 
 
 def _response(data: Mapping[str, Any]) -> ResponseSpec:
-    return ResponseSpec(
-        status=data["status"],
-        media_type=data.get("media_type"),
-        schema=data.get("schema"),
-        examples=tuple(data.get("examples", ())),
-    )
+    """A response as written: its examples' list read back as a tuple, absent keys at their default."""
+    fields = dict(data)
+    if "examples" in fields:
+        fields["examples"] = tuple(fields["examples"])
+    return ResponseSpec(**fields)
