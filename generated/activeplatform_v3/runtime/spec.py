@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, TypeVar
 
 from .model import Model
 from .samples import component_examples
 
 Location = Literal["path", "query", "header", "cookie"]
+R = TypeVar("R")
 Json: TypeAlias = "dict[str, Json] | list[Json] | str | int | float | bool | None"
 """Data as JSON holds it: schemas and examples."""
 
@@ -130,13 +131,12 @@ class ApiSpec:
     def from_json(cls, data: Mapping[str, Any], package: str = "") -> ApiSpec:
         """The spec a package's `testing.json` holds: the fields of each record, those left out
         at their default (as the generator's `kit.spec_json` writes it)."""
-        return cls(
-            title=data["title"],
-            operations=tuple(_operation(operation) for operation in data["operations"]),
-            schemes=tuple(SchemeSpec(**scheme) for scheme in data.get("schemes", ())),
-            schemas=data.get("schemas", {}),
-            models=data.get("models", {}),
-            package=package,
+        fields = {key: value for key, value in data.items() if key != "$comment"} | {"package": package}
+        return _record(
+            cls,
+            fields,
+            operations=lambda operations: tuple(_operation(operation) for operation in operations),
+            schemes=lambda schemes: tuple(SchemeSpec(**scheme) for scheme in schemes),
         )
 
     def schema_of(self, model: type[Model]) -> str | None:
@@ -182,22 +182,19 @@ def read_spec(package: str | None) -> ApiSpec:
 
 
 def _operation(data: Mapping[str, Any]) -> OperationSpec:
-    body, pagination = data.get("body"), data.get("pagination")
-    return OperationSpec(
-        name=data["name"],
-        method=data["method"],
-        path=data["path"],
-        responses=tuple(_response(response) for response in data["responses"]),
-        parameters=tuple(ParameterSpec(**parameter) for parameter in data.get("parameters", ())),
-        body=BodySpec(**body) if body is not None else None,
-        security=tuple(tuple(names) for names in data.get("security", ())),
-        pagination=PaginationSpec(**pagination) if pagination is not None else None,
+    return _record(
+        OperationSpec,
+        data,
+        responses=lambda responses: tuple(_record(ResponseSpec, response, examples=tuple) for response in responses),
+        parameters=lambda parameters: tuple(ParameterSpec(**parameter) for parameter in parameters),
+        body=lambda body: BodySpec(**body),
+        security=lambda alternatives: tuple(tuple(names) for names in alternatives),
+        pagination=lambda pagination: PaginationSpec(**pagination),
     )
 
 
-def _response(data: Mapping[str, Any]) -> ResponseSpec:
-    """A response as written: its examples' list read back as a tuple, absent keys at their default."""
-    fields = dict(data)
-    if "examples" in fields:
-        fields["examples"] = tuple(fields["examples"])
-    return ResponseSpec(**fields)
+def _record(cls: Callable[..., R], data: Mapping[str, Any], **read: Callable[[Any], Any]) -> R:
+    """A record from its JSON object, each value through its reader in `read` where it has
+    one (lists become tuples, objects records); a key left out is a field at its default,
+    which `kit.spec_json` leaves out, so the defaults are the records' own, said once."""
+    return cls(**{key: read[key](value) if key in read else value for key, value in data.items()})
